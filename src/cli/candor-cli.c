@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-cli.c: entry point of candor-cli; dispatches to one file per sub-command. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli-commands.h"
+
+typedef struct
+{
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *synopsis;
+} CliCommand;
+
+static const CliCommand commands[] = {
+  { "validate", cli_validate, N_("validate DRAFT                 check a draft against the format") },
+  { "check", cli_check, N_("check [--json] DRAFT           readability and completeness per element") },
+  { "readability", cli_readability, N_("readability [--json] < TEXT    metrics and findings for plain text") },
+  { "syllables", cli_syllables, N_("syllables < WORDS              one word per line in, WORD<TAB>COUNT out") },
+  { "render", cli_render, N_("render DRAFT [--label FILE] [--template T] [--size S] [--web FILE] [--json FILE]") },
+  { "export", cli_export, N_("export DRAFT... -o OUT [signing options]   write signed bundles") },
+  { "verify", cli_verify, N_("verify BUNDLE.zip [--ca FILE.pem]   check a bundle's files and signature") },
+  { "review", cli_review, N_("review export|import ...       review copies as annotated PDF") },
+};
+
+int
+cli_usage_error (const char *command, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("candor-cli %s: %s\n", command, message);
+  g_printerr (_("Try “candor-cli %s --help”.\n"), command);
+  return CLI_EXIT_USAGE;
+}
+
+gboolean
+cli_parse (GOptionContext *context, int *argc, char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      cli_usage_error ((*argv)[0], "%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: candor-cli COMMAND [OPTIONS…]"));
+  fprintf (out, "%s\n", _("Security update disclosures for connected devices."));
+  fprintf (out, "\n%s\n", _("Commands:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %s\n", _(commands[i].synopsis));
+  fprintf (out, "\n%s\n", _("Run “candor-cli COMMAND --help” for a command’s options."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 invalid input or failed check, 2 usage error."));
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("candor-cli");
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+    {
+      print_help (stdout);
+      return CLI_EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("candor-cli %s\n", PACKAGE_VERSION);
+      return CLI_EXIT_OK;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("candor-cli: unknown command “%s”\n"), argv[1]);
+  print_help (stderr);
+  return CLI_EXIT_USAGE;
+}
