@@ -75,4 +75,11 @@ gboolean        candor_format_save_file_finish (CandorDocument *document,
                                                GAsyncResult    *result,
                                                GError         **error);
 
+/* Replaces @file's contents through a temporary file and a rename (used for drafts, autosaves
+ * and exports): if anything fails, the previous contents are intact. */
+gboolean        candor_format_write_atomically (GFile          *file,
+                                               GBytes          *bytes,
+                                               GCancellable    *cancellable,
+                                               GError         **error);
+
 G_END_DECLS

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-json-util.h: small JSON helpers json-glib lacks (deep copies). */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* json_node_copy() shares objects and arrays; these copy all the way down. */
+JsonNode   *candor_json_node_deep_copy   (JsonNode   *node);
+JsonObject *candor_json_object_deep_copy (JsonObject *object);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Pretty JSON as people write it: two-space indent, "key": value, UTF-8 kept as is, a final
+ * newline. Members in their stored order. */
+char *candor_json_to_pretty_string (JsonNode *node);
+G_END_DECLS

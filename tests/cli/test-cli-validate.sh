@@ -1,0 +1,55 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# candor-cli validate / --help / --version: exit statuses and messages (DESIGN §8).
+set -u
+cli=$1
+src=${CANDOR_SOURCE_ROOT:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+fail=0
+
+check() { # name expected-status command...
+  name=$1; want=$2; shift 2
+  n=$((n + 1))
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  got=$?
+  if [ "$got" -eq "$want" ]; then
+    echo "ok $n - $name"
+  else
+    echo "not ok $n - $name (exit $got, wanted $want)"
+    sed 's/^/# /' "$tmp/out" "$tmp/err"
+    fail=1
+  fi
+}
+
+contains() { # name file text
+  n=$((n + 1))
+  if grep -qF -- "$3" "$2"; then echo "ok $n - $1"; else
+    echo "not ok $n - $1: missing “$3”"; sed 's/^/# /' "$2"; fail=1; fi
+}
+
+check "valid example" 0 "$cli" validate "$src/data/examples/smart-camera.candor"
+contains "valid message" "$tmp/out" "valid Candor draft"
+
+check "bad date" 1 "$cli" validate "$src/tests/core/malformed/a3-date-us.candor"
+contains "names the JSON path" "$tmp/err" "a3-date-us.candor: \$.elements.A3.end_date: expected a date YYYY-MM or YYYY-MM-DD"
+
+check "broken JSON" 1 "$cli" validate "$src/tests/core/malformed/trailing-comma.candor"
+contains "names line and column" "$tmp/err" "line 3, column 15"
+
+check "missing file" 1 "$cli" validate "$tmp/none.candor"
+contains "missing file named" "$tmp/err" "none.candor"
+
+check "no argument" 2 "$cli" validate
+check "two arguments" 2 "$cli" validate a b
+check "unknown option" 2 "$cli" validate --frobnicate x
+check "unknown command" 2 "$cli" frobnicate
+check "no command" 2 "$cli"
+check "help" 0 "$cli" --help
+contains "help lists validate" "$tmp/out" "validate DRAFT"
+check "version" 0 "$cli" --version
+contains "version printed" "$tmp/out" "candor-cli 0.1.0"
+
+echo "1..$n"
+exit $fail
