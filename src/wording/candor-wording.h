@@ -68,6 +68,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CandorIssue, candor_issue_free)
 
 /* Every issue in the document, in element order. Returns: (transfer full): of CandorIssue */
 GPtrArray *candor_wording_check          (CandorDocument  *document);
+/* The same, with a fixed "today" for end dates in the past (tests, reproducible reports). */
+GPtrArray *candor_wording_check_at       (CandorDocument  *document,
+                                          const GDate     *today);
 
 CandorElementStatus candor_wording_element_status (CandorDocument  *document,
                                                    CandorElementId  id);

@@ -1,0 +1,417 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-wording-b.c: sentences for the web elements B.1 (telling owners), B.2 (after support), B.3 (protection). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "candor-wording-private.h"
+
+#define is(a, b) (g_strcmp0 ((a), (b)) == 0)
+
+static const char *const channel_order[] = { "app", "device", "email", "sms", "push", "web" };
+
+/* ---- B.1 ---- */
+
+/* The way an owner hears about updates, as it reads after "in these ways:". */
+static const char *
+channel_phrase (const char *channel)
+{
+  if (is (channel, "app"))
+    return C_("update channel", "in its app");
+  if (is (channel, "device"))
+    return C_("update channel", "on the device");
+  if (is (channel, "email"))
+    return C_("update channel", "by email");
+  if (is (channel, "sms"))
+    return C_("update channel", "by text message");
+  if (is (channel, "push"))
+    return C_("update channel", "with a notification on your phone");
+  if (is (channel, "web"))
+    return C_("update channel", "on its website");
+  return NULL;
+}
+
+/* The whole sentence for a single channel. */
+static char *
+channel_sentence (const char *channel, const char *maker)
+{
+  /* Translators: in these sentences %s is the manufacturer, e.g. "Acme tells you about
+   * updates in its app." */
+  if (is (channel, "app"))
+    return g_strdup_printf (_("%s tells you about updates in its app."), maker);
+  if (is (channel, "device"))
+    return g_strdup_printf (_("%s tells you about updates on the device."), maker);
+  if (is (channel, "email"))
+    return g_strdup_printf (_("%s tells you about updates by email."), maker);
+  if (is (channel, "sms"))
+    return g_strdup_printf (_("%s tells you about updates by text message."), maker);
+  if (is (channel, "push"))
+    return g_strdup_printf (_("%s tells you about updates with a notification on your phone."), maker);
+  if (is (channel, "web"))
+    return g_strdup_printf (_("%s tells you about updates on its website."), maker);
+  return NULL;
+}
+
+static char *
+b1_channels_sentence (CandorDocument *document, CandorElement *b1)
+{
+  g_autofree char *maker = candor_wording_maker (document, TRUE);
+  g_autoptr (GPtrArray) phrases = g_ptr_array_new ();
+  const char *single = NULL;
+  g_autofree char *list = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (channel_order); i++)
+    if (candor_element_answer_strv_contains (b1, "channels", channel_order[i]))
+      {
+        g_ptr_array_add (phrases, (gpointer) channel_phrase (channel_order[i]));
+        single = channel_order[i];
+      }
+
+  if (phrases->len == 0)
+    {
+      if (candor_element_answer_strv_contains (b1, "channels", "none"))
+        return g_strdup_printf (_("%s does not tell you about updates."), maker);
+      return NULL;
+    }
+  if (phrases->len == 1)
+    return channel_sentence (single, maker);
+  list = candor_wording_join_list (phrases);
+  /* Translators: %1$s is the manufacturer, %2$s a list like "in its app, by email and on its
+   * website". */
+  return g_strdup_printf (_("%1$s tells you about updates in these ways: %2$s."), maker, list);
+}
+
+static char *
+b1_schedule_sentence (CandorElement *b1)
+{
+  const char *schedule = candor_element_get_answer_string (b1, "schedule");
+  g_autofree char *other = candor_wording_user_text (b1, "schedule_other");
+
+  if (is (schedule, "as-needed"))
+    return g_strdup (_("Updates come out whenever they are needed."));
+  if (is (schedule, "monthly"))
+    return g_strdup (_("Updates come out every month."));
+  if (is (schedule, "quarterly"))
+    return g_strdup (_("Updates come out every three months."));
+  if (is (schedule, "other") && other != NULL)
+    /* Translators: %s is the schedule as typed by the manufacturer. */
+    return g_strdup_printf (_("When updates come out: %s."), other);
+  return NULL;
+}
+
+char *
+candor_wording_generate_b1 (CandorDocument *document, CandorTextKind kind)
+{
+  CandorElement *b1 = candor_document_get_element (document, CANDOR_ELEMENT_B1);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *maker = candor_wording_maker (document, TRUE);
+
+  candor_wording_add (text, b1_channels_sentence (document, b1));
+  candor_wording_add (text, b1_schedule_sentence (b1));
+  if (kind == CANDOR_TEXT_LABEL)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  if (candor_element_has_answer (b1, "tells_what_fixed"))
+    candor_wording_add (text, g_strdup_printf (candor_element_get_answer_boolean (b1, "tells_what_fixed", FALSE)
+                                               ? _("%s tells you what each update fixes.")
+                                               : _("%s does not say what each update fixes."),
+                                               maker));
+  if (candor_element_has_answer (b1, "warns_before_end"))
+    candor_wording_add (text, g_strdup_printf (candor_element_get_answer_boolean (b1, "warns_before_end", FALSE)
+                                               ? _("%s tells you before security updates end.")
+                                               : _("%s does not warn you before security updates end."),
+                                               maker));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- B.2 ---- */
+
+static char *
+b2_main_sentence (CandorDocument *document, CandorElement *b2)
+{
+  const char *after = candor_element_get_answer_string (b2, "after_end");
+  g_autofree char *product = candor_wording_product (document, FALSE);
+  g_autofree char *maker = candor_wording_maker (document, FALSE);
+  g_autofree char *lost = candor_wording_user_text (b2, "lost_functions");
+  g_autofree char *party = candor_wording_user_text (b2, "handover_party");
+  g_autofree char *other = candor_wording_user_text (b2, "other");
+
+  if (is (after, "keeps-working"))
+    /* Translators: %s is the product, e.g. "the Acme Cam 2". */
+    return g_strdup_printf (_("When security updates end, %s keeps working without security fixes."),
+                            product);
+  if (is (after, "loses-functions"))
+    {
+      if (lost != NULL)
+        /* Translators: %s lists the functions, as typed by the manufacturer. */
+        return g_strdup_printf (_("When security updates end, some functions stop working: %s."), lost);
+      return g_strdup (_("When security updates end, some functions stop working."));
+    }
+  if (is (after, "stops"))
+    return g_strdup_printf (_("When security updates end, %s stops working."), product);
+  if (is (after, "paid-extension"))
+    return g_strdup (_("When security updates end, you can pay to keep getting them."));
+  if (is (after, "handover"))
+    {
+      if (party != NULL)
+        /* Translators: %1$s is the manufacturer, %2$s the company that takes over. */
+        return g_strdup_printf (_("When %1$s stops making security updates, %2$s takes over."), maker, party);
+      return g_strdup_printf (_("When %s stops making security updates, another company takes over."),
+                              maker);
+    }
+  if (is (after, "other") && other != NULL)
+    return g_strdup_printf (_("What happens when security updates end: %s."), other);
+  return NULL;
+}
+
+char *
+candor_wording_generate_b2 (CandorDocument *document, CandorTextKind kind)
+{
+  CandorElement *b2 = candor_document_get_element (document, CANDOR_ELEMENT_B2);
+  const char *after = candor_element_get_answer_string (b2, "after_end");
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *advice = candor_wording_user_text (b2, "advice");
+
+  candor_wording_add (text, b2_main_sentence (document, b2));
+  if (kind == CANDOR_TEXT_LABEL)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  if (is (after, "keeps-working"))
+    candor_wording_add (text, g_strdup (_("Over time, it becomes less safe to use.")));
+  else if (is (after, "stops"))
+    candor_wording_add (text, g_strdup (_("You will need to replace it.")));
+  else if (is (after, "paid-extension"))
+    {
+      g_autofree char *how = candor_wording_user_text (b2, "extension_how");
+      g_autofree char *price = candor_wording_money (b2, "extension_price");
+      const char *period = candor_element_get_answer_string (b2, "extension_period");
+
+      if (how != NULL)
+        /* Translators: %s says how to buy extended support, as typed by the manufacturer. */
+        candor_wording_add (text, g_strdup_printf (_("How to get them: %s."), how));
+      if (price != NULL && is (period, "month"))
+        /* Translators: %s is a price like "4.99 EUR". */
+        candor_wording_add (text, g_strdup_printf (_("This costs %s per month."), price));
+      else if (price != NULL && is (period, "year"))
+        candor_wording_add (text, g_strdup_printf (_("This costs %s per year."), price));
+      else if (price != NULL && is (period, "once"))
+        candor_wording_add (text, g_strdup_printf (_("This costs %s, paid once."), price));
+      else if (price != NULL)
+        candor_wording_add (text, g_strdup_printf (_("This costs %s."), price));
+    }
+  if (advice != NULL && text->len > 0)
+    /* Translators: %s is advice typed by the manufacturer. */
+    candor_wording_add (text, g_strdup_printf (_("Advice for owners: %s."), advice));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- B.3 ---- */
+
+static const char *const measure_order[] = { "signed", "encrypted", "tested", "recovery", "independent-testing" };
+static const char *const standard_order[] = {
+  "etsi-en-303-645", "iec-62443-4-2", "nistir-8259a", "uptane", "tuf", "ietf-suit"
+};
+
+static char *
+measure_sentence (const char *measure, const char *maker, CandorTextKind kind)
+{
+  gboolean label = kind == CANDOR_TEXT_LABEL;
+
+  if (is (measure, "signed"))
+    return g_strdup (label ? _("The device checks that each update is real.")
+                           : _("Every update has a digital signature. The device checks it before installing, so it rejects fake updates."));
+  if (is (measure, "encrypted"))
+    return g_strdup (label ? _("Updates travel over an encrypted connection.")
+                           : _("Updates travel over an encrypted connection, so others cannot read or change them."));
+  if (is (measure, "tested"))
+    /* Translators: %s is the manufacturer. */
+    return g_strdup_printf (label ? _("%s tests each update before release.")
+                                  : _("%s tests each update before releasing it."), maker);
+  if (is (measure, "recovery"))
+    return g_strdup (label ? _("The device recovers if an update fails.")
+                           : _("If an update fails, the device goes back to its last working version."));
+  if (is (measure, "independent-testing"))
+    return g_strdup (label ? _("Outside experts test its security.")
+                           : _("Outside security experts check the device for weak spots."));
+  return NULL;
+}
+
+/* One plain line per standard, for buyers who have never heard of it. */
+static const char *
+standard_sentence (const char *standard)
+{
+  if (is (standard, "etsi-en-303-645"))
+    return _("ETSI EN 303 645 is a European standard with basic security rules for smart devices at home.");
+  if (is (standard, "iec-62443-4-2"))
+    return _("IEC 62443-4-2 is an international standard with security rules for devices in factories and plants.");
+  if (is (standard, "nistir-8259a"))
+    return _("NIST IR 8259A is a US government list of basic security features every connected device should have.");
+  if (is (standard, "uptane"))
+    return _("Uptane is a design for delivering updates safely, first made for cars.");
+  if (is (standard, "tuf"))
+    return _("TUF, The Update Framework, is a design that keeps updates safe even if one signing key is stolen.");
+  if (is (standard, "ietf-suit"))
+    return _("IETF SUIT is an internet standard for safely updating small devices.");
+  return NULL;
+}
+
+static const char *
+standard_name (const char *standard)
+{
+  if (is (standard, "etsi-en-303-645"))
+    return "ETSI EN 303 645";
+  if (is (standard, "iec-62443-4-2"))
+    return "IEC 62443-4-2";
+  if (is (standard, "nistir-8259a"))
+    return "NIST IR 8259A";
+  if (is (standard, "uptane"))
+    return "Uptane";
+  if (is (standard, "tuf"))
+    return "TUF";
+  if (is (standard, "ietf-suit"))
+    return "IETF SUIT";
+  return NULL;
+}
+
+static guint
+count_standards (CandorElement *b3)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (standard_order); i++)
+    if (candor_element_answer_strv_contains (b3, "standards", standard_order[i]))
+      n++;
+  return n;
+}
+
+char *
+candor_wording_generate_b3 (CandorDocument *document, CandorTextKind kind)
+{
+  CandorElement *b3 = candor_document_get_element (document, CANDOR_ELEMENT_B3);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *maker = candor_wording_maker (document, TRUE);
+  g_autofree char *free_text = candor_wording_user_text (b3, "free_text");
+  guint n_standards = count_standards (b3);
+  guint n_measures = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (measure_order); i++)
+    {
+      if (!candor_element_answer_strv_contains (b3, "measures", measure_order[i]))
+        continue;
+      /* The label has room for two short sentences; the web page tells everything. */
+      if (kind == CANDOR_TEXT_LABEL && n_measures == 2)
+        break;
+      candor_wording_add (text, measure_sentence (measure_order[i], maker, kind));
+      n_measures++;
+    }
+
+  if (kind == CANDOR_TEXT_LABEL)
+    {
+      if (n_measures == 0 && n_standards > 0)
+        /* Translators: %s is the manufacturer, %d the number of standards. */
+        candor_wording_add (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%s follows %d security standard.",
+                                                                "%s follows %d security standards.",
+                                                                n_standards),
+                                                   maker, (int) n_standards));
+      else if (n_measures == 0 && free_text != NULL)
+        candor_wording_add (text, g_strdup_printf ("%s.", free_text));
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  if (n_standards > 0)
+    {
+      candor_wording_add (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%s follows this security standard:",
+                                                              "%s follows these security standards:",
+                                                              n_standards),
+                                                 maker));
+      for (guint i = 0; i < G_N_ELEMENTS (standard_order); i++)
+        if (candor_element_answer_strv_contains (b3, "standards", standard_order[i]))
+          candor_wording_add (text, g_strdup (standard_sentence (standard_order[i])));
+    }
+  if (free_text != NULL)
+    candor_wording_add (text, g_strdup_printf ("%s.", free_text));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- short answers ---- */
+
+static char *
+short_list (GPtrArray *items)
+{
+  g_autoptr (GString) joined = g_string_new (NULL);
+
+  if (items->len == 0)
+    return NULL;
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        g_string_append (joined, C_("list", ", "));
+      g_string_append (joined, g_ptr_array_index (items, i));
+    }
+  return candor_wording_capitalize (joined->str);
+}
+
+char *
+candor_wording_short_b (CandorDocument *document, CandorElementId id)
+{
+  CandorElement *element = candor_document_get_element (document, id);
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
+
+  if (id == CANDOR_ELEMENT_B1)
+    {
+      static const char *const names[] = {
+        NC_("short answer", "app"), NC_("short answer", "device"), NC_("short answer", "email"),
+        NC_("short answer", "text message"), NC_("short answer", "phone notification"),
+        NC_("short answer", "website"),
+      };
+      for (guint i = 0; i < G_N_ELEMENTS (channel_order); i++)
+        if (candor_element_answer_strv_contains (element, "channels", channel_order[i]))
+          g_ptr_array_add (items, (gpointer) g_dpgettext2 (GETTEXT_PACKAGE, "short answer", names[i]));
+      if (items->len == 0 && candor_element_answer_strv_contains (element, "channels", "none"))
+        return g_strdup (C_("short answer", "Not told"));
+      return short_list (items);
+    }
+
+  if (id == CANDOR_ELEMENT_B2)
+    {
+      const char *after = candor_element_get_answer_string (element, "after_end");
+      g_autofree char *party = candor_wording_user_text (element, "handover_party");
+
+      if (is (after, "keeps-working"))
+        return g_strdup (C_("short answer", "Keeps working without fixes"));
+      if (is (after, "loses-functions"))
+        return g_strdup (C_("short answer", "Some functions stop"));
+      if (is (after, "stops"))
+        return g_strdup (C_("short answer", "Stops working"));
+      if (is (after, "paid-extension"))
+        return g_strdup (C_("short answer", "Paid extended support"));
+      if (is (after, "handover") && party != NULL)
+        /* Translators: %s is the company that takes over security updates. */
+        return g_strdup_printf (C_("short answer", "%s takes over"), party);
+      if (is (after, "handover"))
+        return g_strdup (C_("short answer", "Another company takes over"));
+      if (is (after, "other"))
+        return g_strdup (C_("short answer", "See the web page"));
+      return NULL;
+    }
+
+  if (id == CANDOR_ELEMENT_B3)
+    {
+      static const char *const names[] = {
+        NC_("short answer", "signed"), NC_("short answer", "encrypted"),
+        NC_("short answer", "tested"), NC_("short answer", "safe recovery"),
+        NC_("short answer", "independent testing"),
+      };
+      for (guint i = 0; i < G_N_ELEMENTS (measure_order); i++)
+        if (candor_element_answer_strv_contains (element, "measures", measure_order[i]))
+          g_ptr_array_add (items, (gpointer) g_dpgettext2 (GETTEXT_PACKAGE, "short answer", names[i]));
+      if (items->len == 0)
+        for (guint i = 0; i < G_N_ELEMENTS (standard_order); i++)
+          if (candor_element_answer_strv_contains (element, "standards", standard_order[i]))
+            g_ptr_array_add (items, (gpointer) standard_name (standard_order[i]));
+      return short_list (items);
+    }
+  g_return_val_if_reached (NULL);
+}

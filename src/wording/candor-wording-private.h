@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-wording-private.h: helpers shared by the wording generators and the checks. */
+#pragma once
+
+#include "candor-wording.h"
+
+G_BEGIN_DECLS
+
+/* A date as written in a draft: "YYYY-MM" (day == 0) or "YYYY-MM-DD". */
+typedef struct
+{
+  int year;
+  int month; /* 1..12 */
+  int day;   /* 1..31, or 0 when only the month is known */
+} CandorPartialDate;
+
+gboolean candor_partial_date_parse         (const char              *text,
+                                            CandorPartialDate       *out);
+CandorPartialDate candor_partial_date_add_months (const CandorPartialDate *date,
+                                                  int                      months);
+/* Compares as days; a month-only date stands for its first day (@as_end FALSE) or its last
+ * day (@as_end TRUE), so that "support until December 2029" lasts the whole month. */
+int      candor_partial_date_to_julian     (const CandorPartialDate *date,
+                                            gboolean                 as_end);
+char    *candor_partial_date_format        (const CandorPartialDate *date);
+
+/* The earliest date security updates can end, for an A.3 answer of kind "date" or "period".
+ * @exact is set when the answers fix the end date (not only a lower bound). */
+gboolean candor_wording_a3_end_date        (CandorElement           *a3,
+                                            CandorPartialDate       *out,
+                                            gboolean                *exact);
+
+/* The product as the subject of a sentence ("The Acme Cam 2", "This device") or inside one
+ * ("the Acme Cam 2"); the maker likewise ("Acme", "The maker"). */
+char    *candor_wording_product            (CandorDocument          *document,
+                                            gboolean                 sentence_start);
+char    *candor_wording_maker              (CandorDocument          *document,
+                                            gboolean                 sentence_start);
+
+/* "4.99 EUR" from a money answer {amount, currency}, or NULL when absent or malformed. */
+char    *candor_wording_money              (CandorElement           *element,
+                                            const char              *key);
+
+/* Free text typed by the user, trimmed and without a final full stop, so that it can be put
+ * into a sentence that ends with one. NULL when empty. */
+char    *candor_wording_user_text          (CandorElement           *element,
+                                            const char              *key);
+
+/* Appends @sentence (taking ownership) to @text, separated by a space. */
+void     candor_wording_add                (GString                 *text,
+                                            char                    *sentence);
+/* Joins translated list items: "a, b and c". */
+char    *candor_wording_join_list          (GPtrArray               *items);
+/* Upper-cases the first letter. */
+char    *candor_wording_capitalize         (const char              *text);
+
+/* TRUE when A.1 says the device cannot get updates and @id has no answers of its own, so the
+ * element does not apply. */
+gboolean candor_wording_not_applicable     (CandorDocument          *document,
+                                            CandorElementId          id);
+/* TRUE when the element has any answer (any key other than texts). */
+gboolean candor_wording_has_answers        (CandorElement           *element);
+
+/* Per-group generators (candor-wording-a.c, candor-wording-b.c). */
+char    *candor_wording_generate_a1        (CandorDocument *document, CandorTextKind kind);
+char    *candor_wording_generate_a2        (CandorDocument *document, CandorTextKind kind);
+char    *candor_wording_generate_a3        (CandorDocument *document, CandorTextKind kind);
+char    *candor_wording_generate_b1        (CandorDocument *document, CandorTextKind kind);
+char    *candor_wording_generate_b2        (CandorDocument *document, CandorTextKind kind);
+char    *candor_wording_generate_b3        (CandorDocument *document, CandorTextKind kind);
+char    *candor_wording_short_a            (CandorDocument *document, CandorElementId id);
+char    *candor_wording_short_b            (CandorDocument *document, CandorElementId id);
+
+/* Shared by A.3 and the checks: the sentence that tells label readers the device stops
+ * working when support ends (B.2 "stops"). */
+char    *candor_wording_stops_sentence     (CandorDocument          *document);
+
+G_END_DECLS

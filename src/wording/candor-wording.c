@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-wording.c: entry points that pick the generator for each element. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "candor-wording-private.h"
+
+/**
+ * candor_wording_generate:
+ * @document: the draft
+ * @id: the element
+ * @kind: label (short) or web (fuller) text
+ *
+ * The proposed text for @id, for the label (short) or the web page (fuller), in short active
+ * sentences, translated into the current locale. Dates are written out ("31 December 2029"),
+ * prices keep their currency code ("4.99 EUR"). When A.1 says the device cannot get updates,
+ * the other elements that have no answers of their own say that they do not apply.
+ *
+ * Returns: (transfer full): the text; an empty string when there are no answers yet
+ */
+char *
+candor_wording_generate (CandorDocument *document, CandorElementId id, CandorTextKind kind)
+{
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, NULL);
+  g_return_val_if_fail (kind < CANDOR_N_TEXT_KINDS, NULL);
+
+  if (candor_wording_not_applicable (document, id))
+    {
+      g_autofree char *product = candor_wording_product (document, FALSE);
+      /* Translators: %s is the product, e.g. "the Acme Cam 2". */
+      return g_strdup_printf (_("This does not apply, because %s cannot get security updates."),
+                              product);
+    }
+
+  switch (id)
+    {
+    case CANDOR_ELEMENT_A1:
+      return candor_wording_generate_a1 (document, kind);
+    case CANDOR_ELEMENT_A2:
+      return candor_wording_generate_a2 (document, kind);
+    case CANDOR_ELEMENT_A3:
+      return candor_wording_generate_a3 (document, kind);
+    case CANDOR_ELEMENT_B1:
+      return candor_wording_generate_b1 (document, kind);
+    case CANDOR_ELEMENT_B2:
+      return candor_wording_generate_b2 (document, kind);
+    case CANDOR_ELEMENT_B3:
+      return candor_wording_generate_b3 (document, kind);
+    case CANDOR_N_ELEMENTS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * candor_wording_short_answer:
+ * @document: the draft
+ * @id: the element
+ *
+ * The few words shown in the element's row of the packaging label, like a nutrition-facts
+ * panel: "Yes", "Automatic, free", "At least until December 2029".
+ *
+ * Returns: (transfer full) (nullable): the answer, or NULL when unanswered
+ */
+char *
+candor_wording_short_answer (CandorDocument *document, CandorElementId id)
+{
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, NULL);
+
+  if (candor_wording_not_applicable (document, id))
+    return g_strdup (C_("short answer", "Does not apply"));
+  if (id <= CANDOR_ELEMENT_A3)
+    return candor_wording_short_a (document, id);
+  return candor_wording_short_b (document, id);
+}
