@@ -12,7 +12,7 @@ runtime_pkgs="meson ninja-build pkg-config gcc gettext itstool
   libpoppler-glib-dev libwebkitgtk-6.0-dev libsecret-1-dev
   desktop-file-utils shared-mime-info"
 
-test_pkgs="clang libclang-rt-14-dev appstream yelp-tools xvfb xauth
+test_pkgs="clang libclang-rt-14-dev appstream yelp-tools libxml2-utils xvfb xauth
   poppler-utils zbar-tools softhsm2 gnutls-bin openssl chromium
   diction dbus-x11 at-spi2-core"
 
