@@ -248,6 +248,46 @@ compare_newest_first (gconstpointer a, gconstpointer b)
   return g_date_time_compare (rb->saved, ra->saved);
 }
 
+static CandorRecoverable *
+read_recoverable (GFile *drafts_dir, const char *name)
+{
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GFile) info_file = NULL;
+  g_autofree char *info_name = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *saved = NULL;
+  CandorRecoverable *r;
+
+  id = g_strndup (name, strlen (name) - strlen (DRAFT_SUFFIX));
+  info_name = g_strconcat (id, INFO_SUFFIX, NULL);
+  info_file = g_file_get_child (drafts_dir, info_name);
+
+  r = g_new0 (CandorRecoverable, 1);
+  r->draft = g_file_get_child (drafts_dir, name);
+  if (g_key_file_load_from_file (keys, g_file_peek_path (info_file), G_KEY_FILE_NONE, NULL))
+    {
+      r->title = g_key_file_get_string (keys, INFO_GROUP, "title", NULL);
+      original = g_key_file_get_string (keys, INFO_GROUP, "original", NULL);
+      saved = g_key_file_get_string (keys, INFO_GROUP, "saved", NULL);
+    }
+  if (original != NULL && *original != '\0')
+    r->original = g_file_new_for_uri (original);
+  if (saved != NULL)
+    r->saved = g_date_time_new_from_iso8601 (saved, NULL);
+  if (r->saved == NULL)
+    {
+      g_autoptr(GFileInfo) stat = g_file_query_info (r->draft, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      r->saved = stat ? g_file_info_get_modification_date_time (stat) : NULL;
+      if (r->saved == NULL)
+        r->saved = g_date_time_new_from_unix_utc (0);
+    }
+  if (r->title == NULL)
+    r->title = g_strdup (g_dgettext (GETTEXT_PACKAGE, "Untitled Disclosure"));
+  return r;
+}
+
 /**
  * candor_autosave_list_recoverable:
  *
@@ -266,45 +306,11 @@ candor_autosave_list_recoverable (GFile *drafts_dir)
                                         G_FILE_QUERY_INFO_NONE, NULL, NULL);
   while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
     {
-      g_autoptr(GFileInfo) owned = info;
       const char *name = g_file_info_get_name (info);
-      g_autoptr(GKeyFile) keys = g_key_file_new ();
-      g_autoptr(GFile) info_file = NULL;
-      g_autofree char *info_path = NULL;
-      g_autofree char *id = NULL;
-      g_autofree char *original = NULL;
-      g_autofree char *saved = NULL;
-      CandorRecoverable *r;
 
-      if (!g_str_has_suffix (name, DRAFT_SUFFIX))
-        continue;
-      id = g_strndup (name, strlen (name) - strlen (DRAFT_SUFFIX));
-      info_path = g_strconcat (id, INFO_SUFFIX, NULL);
-      info_file = g_file_get_child (drafts_dir, info_path);
-
-      r = g_new0 (CandorRecoverable, 1);
-      r->draft = g_file_get_child (drafts_dir, name);
-      if (g_key_file_load_from_file (keys, g_file_peek_path (info_file), G_KEY_FILE_NONE, NULL))
-        {
-          r->title = g_key_file_get_string (keys, INFO_GROUP, "title", NULL);
-          original = g_key_file_get_string (keys, INFO_GROUP, "original", NULL);
-          saved = g_key_file_get_string (keys, INFO_GROUP, "saved", NULL);
-        }
-      if (original != NULL && *original != '\0')
-        r->original = g_file_new_for_uri (original);
-      if (saved != NULL)
-        r->saved = g_date_time_new_from_iso8601 (saved, NULL);
-      if (r->saved == NULL)
-        {
-          g_autoptr(GFileInfo) stat = g_file_query_info (r->draft, G_FILE_ATTRIBUTE_TIME_MODIFIED,
-                                                         G_FILE_QUERY_INFO_NONE, NULL, NULL);
-          r->saved = stat ? g_file_info_get_modification_date_time (stat) : NULL;
-          if (r->saved == NULL)
-            r->saved = g_date_time_new_from_unix_utc (0);
-        }
-      if (r->title == NULL)
-        r->title = g_strdup (g_dgettext (GETTEXT_PACKAGE, "Untitled Disclosure"));
-      g_ptr_array_add (found, r);
+      if (g_str_has_suffix (name, DRAFT_SUFFIX) && name[0] != '.')
+        g_ptr_array_add (found, read_recoverable (drafts_dir, name));
+      g_object_unref (info);
     }
   g_ptr_array_sort (found, compare_newest_first);
   return found;

@@ -416,7 +416,6 @@ candor_format_load_file (GFile *file, GCancellable *cancellable, GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   CandorDocument *document;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);

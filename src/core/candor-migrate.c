@@ -16,11 +16,20 @@ typedef gboolean (*MigrateStep) (JsonObject *root, GError **error);
  * texts label_text / web_text, with a flag telling whether the user edited them (previews
  * had no generated wording, so every text was the user's).
  */
+static JsonObject *
+object_member (JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 static gboolean
 migrate_0_to_1 (JsonObject *root, GError **error)
 {
-  JsonObject *product = json_object_get_object_member (root, "product");
-  JsonObject *elements = json_object_get_object_member (root, "elements");
+  /* Anything not shaped as expected is left for the validator to report with its path. */
+  JsonObject *product = object_member (root, "product");
+  JsonObject *elements = object_member (root, "elements");
 
   if (product != NULL && json_object_has_member (product, "model"))
     {
