@@ -1,10 +1,320 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli-export.c: placeholder; this command lands with its issue. */
+/* cli-export.c: "candor-cli export DRAFT... -o OUT": render, gate, sign and write bundles. */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "candor-bundle-error.h"
+#include "candor-bundle-export.h"
+#include "candor-bundle-render.h"
+#include "candor-bundle-writer.h"
+#include "candor-format.h"
+#include "candor-identity.h"
 #include "cli-commands.h"
+
+#define MAX_PASSPHRASE 4096
+
+typedef struct
+{
+  char *output;
+  char *identity;
+  char *key;
+  char *cert;
+  char *pkcs12;
+  char *pkcs11;
+  int passphrase_fd;
+  char *passphrase_env;
+  char **templates;
+  char **formats;
+  char *allow_incomplete;
+} ExportOptions;
+
+static void
+export_options_clear (ExportOptions *options)
+{
+  g_free (options->output);
+  g_free (options->identity);
+  g_free (options->key);
+  g_free (options->cert);
+  g_free (options->pkcs12);
+  g_free (options->pkcs11);
+  g_free (options->passphrase_env);
+  g_strfreev (options->templates);
+  g_strfreev (options->formats);
+  g_free (options->allow_incomplete);
+}
+
+static void
+wipe_free (char *secret)
+{
+  if (secret != NULL)
+    {
+      for (volatile char *p = secret; *p != '\0'; p++)
+        *p = '\0';
+      g_free (secret);
+    }
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
+
+/* The passphrase (or PIN) never comes from argv, where other users could read it. */
+static gboolean
+read_passphrase (ExportOptions *options, char **out, GError **error)
+{
+  *out = NULL;
+  if (options->passphrase_fd >= 0)
+    {
+      GString *text = g_string_new (NULL);
+      char buffer[256];
+      ssize_t n;
+
+      while ((n = read (options->passphrase_fd, buffer, sizeof buffer)) != 0)
+        {
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0 || text->len + (gsize) n > MAX_PASSPHRASE)
+            {
+              memset (text->str, 0, text->len);
+              g_string_free (text, TRUE);
+              g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_PASSPHRASE,
+                           _("Cannot read the passphrase from file descriptor %d"), options->passphrase_fd);
+              return FALSE;
+            }
+          g_string_append_len (text, buffer, n);
+        }
+      memset (buffer, 0, sizeof buffer);
+      close (options->passphrase_fd);
+      /* one trailing line end, as `echo` or a here-string add */
+      if (text->len > 0 && text->str[text->len - 1] == '\n')
+        g_string_truncate (text, text->len - 1);
+      if (text->len > 0 && text->str[text->len - 1] == '\r')
+        g_string_truncate (text, text->len - 1);
+      *out = g_string_free (text, FALSE);
+    }
+  else if (options->passphrase_env != NULL)
+    {
+      const char *value = g_getenv (options->passphrase_env);
+
+      if (value == NULL)
+        {
+          g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_PASSPHRASE,
+                       _("The environment variable %s is not set"), options->passphrase_env);
+          return FALSE;
+        }
+      *out = g_strdup (value);
+      /* not inherited by anything this process starts */
+      g_unsetenv (options->passphrase_env);
+    }
+  return TRUE;
+}
+
+static GBytes *
+load_file (const char *path, GError **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  return g_file_load_bytes (file, NULL, NULL, error);
+}
+
+static CandorSigner *
+open_signer (ExportOptions *options, const char *passphrase, GError **error)
+{
+  g_autoptr(GBytes) cert = NULL;
+
+  if (options->cert != NULL && (cert = load_file (options->cert, error)) == NULL)
+    return NULL;
+
+  if (options->identity != NULL)
+    {
+      g_autoptr(CandorIdentity) identity = candor_identity_open (NULL, options->identity, error);
+
+      return identity != NULL ? candor_identity_unlock (identity, passphrase, error) : NULL;
+    }
+  if (options->pkcs12 != NULL)
+    {
+      g_autoptr(GBytes) p12 = load_file (options->pkcs12, error);
+
+      return p12 != NULL ? candor_signer_new_from_pkcs12 (p12, passphrase, error) : NULL;
+    }
+  if (options->pkcs11 != NULL)
+    return candor_signer_new_from_pkcs11 (options->pkcs11, passphrase, cert, error);
+
+  {
+    g_autoptr(GBytes) key = load_file (options->key, error);
+
+    return key != NULL ? candor_signer_new_from_pem (key, passphrase, cert, error) : NULL;
+  }
+}
+
+static gboolean
+write_atomically (const char *path, GBytes *bytes, GError **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+static gboolean
+export_one (const char          *draft,
+            const char          *output,
+            gboolean             into_dir,
+            GHashTable          *written,
+            CandorSigner        *signer,
+            ExportOptions       *options,
+            GError             **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (draft);
+  g_autoptr(CandorDocument) document = NULL;
+  g_autoptr(GPtrArray) render_problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GBytes) zip = NULL;
+  g_autofree char *path = NULL;
+  CandorExportOptions export_options = { 0, };
+
+  document = candor_format_load_file (file, NULL, error);
+  if (document == NULL)
+    return FALSE;
+  files = candor_bundle_render_files (document,
+                                      (const char * const *) options->templates,
+                                      (const char * const *) options->formats,
+                                      render_problems, error);
+  if (files == NULL)
+    return FALSE;
+
+  export_options.override_reason = options->allow_incomplete;
+  export_options.render_problems = render_problems;
+  zip = candor_bundle_export (document, files, signer, &export_options, error);
+  if (zip == NULL)
+    return FALSE;
+
+  if (into_dir)
+    {
+      g_autofree char *name = candor_bundle_file_name (candor_document_get_product_name (document));
+      path = g_build_filename (output, name, NULL);
+    }
+  else
+    path = g_strdup (output);
+  if (g_hash_table_contains (written, path))
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+                   _("%s was already written by this export (two drafts with the same product name)"), path);
+      return FALSE;
+    }
+  if (!write_atomically (path, zip, error))
+    return FALSE;
+  g_hash_table_add (written, g_strdup (path));
+  g_print ("%s\n", path);
+  return TRUE;
+}
 
 int
 cli_export (int argc, char **argv)
 {
-  g_printerr ("candor-cli %s: not available in this build yet\n", argv[0]);
-  return CLI_EXIT_USAGE;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("DRAFT… — write signed disclosure bundles"));
+  g_auto(ExportOptions) options = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorSigner) signer = NULL;
+  g_autoptr(GHashTable) written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char *passphrase = NULL;
+  gboolean into_dir;
+  guint n_sources, n_failed = 0;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("Write the bundle to OUT.zip, or into the folder OUT (one per draft)"), N_("OUT") },
+    { "identity", 0, 0, G_OPTION_ARG_STRING, &options.identity,
+      N_("Sign with the stored identity NAME (or the identity folder at a path)"), N_("NAME") },
+    { "key", 0, 0, G_OPTION_ARG_FILENAME, &options.key,
+      N_("Sign with the private key in FILE (PEM or DER; with --cert)"), N_("FILE") },
+    { "cert", 0, 0, G_OPTION_ARG_FILENAME, &options.cert,
+      N_("The certificate chain of the key (PEM)"), N_("FILE") },
+    { "pkcs12", 0, 0, G_OPTION_ARG_FILENAME, &options.pkcs12,
+      N_("Sign with the key and chain in a PKCS #12 FILE"), N_("FILE") },
+    { "pkcs11", 0, 0, G_OPTION_ARG_STRING, &options.pkcs11,
+      N_("Sign with the key on a token or HSM (the certificate from --cert or the token)"), N_("URI") },
+    { "passphrase-fd", 0, 0, G_OPTION_ARG_INT, &options.passphrase_fd,
+      N_("Read the key’s passphrase (or the token PIN) from file descriptor N"), N_("N") },
+    { "passphrase-env", 0, 0, G_OPTION_ARG_STRING, &options.passphrase_env,
+      N_("Read the passphrase (or PIN) from the environment variable VAR"), N_("VAR") },
+    { "template", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.templates,
+      N_("Label template to include (repeatable; default: all)"), N_("T") },
+    { "format", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.formats,
+      N_("Label format: pdf, svg or png (repeatable; default: all three)"), N_("F") },
+    { "allow-incomplete", 0, 0, G_OPTION_ARG_STRING, &options.allow_incomplete,
+      N_("Export a draft with missing elements or blocking findings; the REASON, who and when are recorded in disclosure.json"),
+      N_("REASON") },
+    { NULL }
+  };
+
+  options.passphrase_fd = -1;
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("Each bundle holds disclosure.json, the labels, index.html, SHA256SUMS, SHA256SUMS.p7s and "
+      "signer.pem. Check one with “candor-cli verify”, or with sha256sum -c SHA256SUMS and openssl cms "
+      "-verify. Several drafts need OUT to be a folder; each bundle is named "
+      "PRODUCT-disclosure.zip. Exit status: 0 all written, 1 a draft failed, 2 usage error."));
+  if (!cli_parse (context, &argc, &argv))
+    return CLI_EXIT_USAGE;
+  if (argc < 2)
+    return cli_usage_error ("export", _("expected at least one DRAFT"));
+  if (options.output == NULL)
+    return cli_usage_error ("export", _("give the output with -o OUT"));
+  n_sources = (options.identity != NULL) + (options.key != NULL) + (options.pkcs12 != NULL) + (options.pkcs11 != NULL);
+  if (n_sources != 1)
+    return cli_usage_error ("export", _("give exactly one of --identity, --key, --pkcs12 or --pkcs11"));
+  if (options.key != NULL && options.cert == NULL)
+    return cli_usage_error ("export", _("--key needs --cert"));
+  if (options.cert != NULL && options.key == NULL && options.pkcs11 == NULL)
+    return cli_usage_error ("export", _("--cert goes with --key or --pkcs11"));
+  if (options.passphrase_fd >= 0 && options.passphrase_env != NULL)
+    return cli_usage_error ("export", _("give --passphrase-fd or --passphrase-env, not both"));
+  if (options.allow_incomplete != NULL && g_strstrip (options.allow_incomplete)[0] == '\0')
+    return cli_usage_error ("export", _("--allow-incomplete needs a reason"));
+
+  into_dir = argc > 2 || g_file_test (options.output, G_FILE_TEST_IS_DIR) ||
+             g_str_has_suffix (options.output, G_DIR_SEPARATOR_S);
+  if (into_dir && g_mkdir_with_parents (options.output, 0755) != 0)
+    {
+      g_printerr (_("candor-cli export: cannot create the folder %s: %s\n"), options.output, g_strerror (errno));
+      return CLI_EXIT_FAILED;
+    }
+
+  if (!read_passphrase (&options, &passphrase, &error))
+    {
+      g_printerr ("candor-cli export: %s\n", error->message);
+      return CLI_EXIT_FAILED;
+    }
+  signer = open_signer (&options, passphrase, &error);
+  wipe_free (g_steal_pointer (&passphrase));
+  if (signer == NULL)
+    {
+      g_printerr ("candor-cli export: %s\n", error->message);
+      return CLI_EXIT_FAILED;
+    }
+
+  /* What the user is about to sign with, before anything is written. */
+  {
+    g_autofree char *about = candor_certificate_describe (candor_signer_get_certificate (signer));
+    g_printerr (_("Signing with:\n%s"), about);
+  }
+  if (!candor_signer_check_validity (signer, NULL, &error))
+    {
+      g_printerr (_("candor-cli export: cannot sign: %s\n"), error->message);
+      return CLI_EXIT_FAILED;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_clear_error (&error);
+      if (!export_one (argv[i], options.output, into_dir, written, signer, &options, &error))
+        {
+          g_printerr ("%s: %s\n", argv[i], error->message);
+          n_failed++;
+        }
+    }
+  return n_failed == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
 }

@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-bundle-export.c: the gate before signing, the override record, then the writer. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "candor-bundle-error.h"
+#include "candor-bundle-export.h"
+#include "candor-bundle-writer.h"
+#include "candor-wording.h"
+
+#define DISCLOSURE_JSON "disclosure.json"
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+GPtrArray *
+candor_bundle_export_gate (CandorDocument *document)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) issues = NULL;
+  gboolean blocked[CANDOR_N_ELEMENTS] = { FALSE, };
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), problems);
+
+  issues = candor_wording_check (document);
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CandorIssue *issue = g_ptr_array_index (issues, i);
+
+      if (issue->severity != CANDOR_SEVERITY_BLOCKING)
+        continue;
+      if (issue->n_elements > 0)
+        {
+          blocked[issue->elements[0]] = TRUE;
+          g_ptr_array_add (problems, g_strdup_printf ("%s %s: %s",
+                                                      candor_element_id_to_display (issue->elements[0]),
+                                                      candor_element_id_get_title (issue->elements[0]),
+                                                      issue->message));
+        }
+      else
+        g_ptr_array_add (problems, g_strdup (issue->message));
+    }
+
+  /* Answers may be complete while a text was emptied by hand: nothing to publish then. */
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    {
+      CandorElement *element = candor_document_get_element (document, id);
+
+      for (CandorTextKind kind = 0; kind < CANDOR_N_TEXT_KINDS && !blocked[id]; kind++)
+        if (is_blank (candor_element_get_text (element, kind)))
+          {
+            g_ptr_array_add (problems,
+                             g_strdup_printf (kind == CANDOR_TEXT_LABEL
+                                              ? _("%s %s: the label text is empty")
+                                              : _("%s %s: the web text is empty"),
+                                              candor_element_id_to_display (id),
+                                              candor_element_id_get_title (id)));
+            break;
+          }
+    }
+  return problems;
+}
+
+GBytes *
+candor_bundle_export_record_override (GBytes      *disclosure_json,
+                                      const char  *reason,
+                                      const char  *by,
+                                      GDateTime   *at,
+                                      GPtrArray   *problems,
+                                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root, *record;
+  JsonArray *list;
+  JsonNode *node;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (disclosure_json != NULL && reason != NULL && by != NULL && at != NULL, NULL);
+
+  data = g_bytes_get_data (disclosure_json, &size);
+  if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size, error))
+    return NULL;
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+                   _("%s is not a JSON object: cannot record the override"), DISCLOSURE_JSON);
+      return NULL;
+    }
+  root = json_node_get_object (node);
+
+  {
+    g_autoptr(GDateTime) utc = g_date_time_to_utc (at);
+    when = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  }
+  record = json_object_new ();
+  json_object_set_string_member (record, "reason", reason);
+  json_object_set_string_member (record, "by", by);
+  json_object_set_string_member (record, "at", when);
+  list = json_array_new ();
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    json_array_add_string_element (list, g_ptr_array_index (problems, i));
+  json_object_set_array_member (record, "problems", list);
+  json_object_set_object_member (root, CANDOR_BUNDLE_OVERRIDE_KEY, record);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &size);
+  return g_bytes_new_take (g_strconcat (text, "\n", NULL), size + 1);
+}
+
+static char *
+default_user (void)
+{
+  const char *real = g_get_real_name ();
+
+  if (real != NULL && *real != '\0' && strcmp (real, "Unknown") != 0)
+    return g_strdup (real);
+  return g_strdup (g_get_user_name ());
+}
+
+GBytes *
+candor_bundle_export (CandorDocument             *document,
+                      GPtrArray                  *files,
+                      CandorSigner               *signer,
+                      const CandorExportOptions  *options,
+                      GError                    **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) final = NULL;
+  g_autoptr(GDateTime) mtime = NULL;
+  GDateTime *modified;
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (files != NULL, NULL);
+  g_return_val_if_fail (CANDOR_IS_SIGNER (signer), NULL);
+
+  problems = candor_bundle_export_gate (document);
+  for (guint i = 0; options != NULL && options->render_problems != NULL && i < options->render_problems->len; i++)
+    g_ptr_array_add (problems, g_strdup (g_ptr_array_index (options->render_problems, i)));
+  final = candor_bundle_file_list_new ();
+  for (guint i = 0; i < files->len; i++)
+    {
+      CandorBundleFile *file = g_ptr_array_index (files, i);
+      g_ptr_array_add (final, candor_bundle_file_new (file->name, file->bytes));
+    }
+
+  if (problems->len > 0)
+    {
+      CandorBundleFile *json = candor_bundle_file_list_find (final, DISCLOSURE_JSON);
+      g_autoptr(GDateTime) now = NULL;
+      g_autofree char *by = NULL;
+      GBytes *recorded;
+
+      if (options == NULL || is_blank (options->override_reason))
+        {
+          g_autoptr(GString) list = g_string_new (NULL);
+
+          for (guint i = 0; i < problems->len; i++)
+            g_string_append_printf (list, "\n  %s", (char *) g_ptr_array_index (problems, i));
+          g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_INCOMPLETE,
+                       _("The draft is not ready to publish:%s"), list->str);
+          return NULL;
+        }
+      if (json == NULL)
+        {
+          g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+                       _("No %s to record the override in"), DISCLOSURE_JSON);
+          return NULL;
+        }
+      now = options->now != NULL ? g_date_time_ref (options->now) : g_date_time_new_now_utc ();
+      by = options->override_by != NULL ? g_strdup (options->override_by) : default_user ();
+      recorded = candor_bundle_export_record_override (json->bytes, options->override_reason,
+                                                       by, now, problems, error);
+      if (recorded == NULL)
+        return NULL;
+      g_bytes_unref (json->bytes);
+      json->bytes = recorded;
+    }
+
+  modified = candor_document_get_modified (document);
+  if (modified == NULL)
+    modified = candor_document_get_created (document);
+  mtime = modified != NULL ? g_date_time_ref (modified) : g_date_time_new_from_unix_utc (0);
+  return candor_bundle_write (final, mtime, signer, error);
+}

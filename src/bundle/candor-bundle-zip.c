@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-bundle-zip.c: reproducible zip writing and defensive in-memory zip reading (libarchive). */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "candor-bundle-error.h"
+#include "candor-bundle-file.h"
+
+/* 1980-01-01, the earliest time a zip (MS-DOS) timestamp can hold. */
+#define ZIP_EPOCH 315532800
+
+static la_ssize_t
+append_cb (struct archive *a, void *user_data, const void *buffer, size_t length)
+{
+  g_byte_array_append (user_data, buffer, length);
+  return (la_ssize_t) length;
+}
+
+GBytes *
+candor_bundle_zip_write (GPtrArray *files, gint64 mtime, GError **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  struct archive *a = archive_write_new ();
+  struct archive_entry *entry = archive_entry_new ();
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (files != NULL, NULL);
+
+  mtime = MAX (mtime, ZIP_EPOCH);
+  archive_write_set_format_zip (a);
+  archive_write_set_bytes_in_last_block (a, 1);
+  if (archive_write_set_options (a, "zip:compression=deflate") != ARCHIVE_OK ||
+      archive_write_open (a, out, NULL, append_cb, NULL) != ARCHIVE_OK)
+    ok = FALSE;
+
+  for (guint i = 0; ok && i < files->len; i++)
+    {
+      CandorBundleFile *file = g_ptr_array_index (files, i);
+      gsize size;
+      const guint8 *data = g_bytes_get_data (file->bytes, &size);
+
+      archive_entry_clear (entry);
+      archive_entry_set_pathname_utf8 (entry, file->name);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, (la_int64_t) size);
+      archive_entry_set_mtime (entry, (time_t) mtime, 0);
+      archive_entry_set_uid (entry, 0);
+      archive_entry_set_gid (entry, 0);
+      if (archive_write_header (a, entry) != ARCHIVE_OK ||
+          (size > 0 && archive_write_data (a, data, size) != (la_ssize_t) size))
+        ok = FALSE;
+    }
+  if (ok && archive_write_close (a) != ARCHIVE_OK)
+    ok = FALSE;
+  if (!ok)
+    g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+                 _("Cannot write the zip: %s"),
+                 archive_error_string (a) != NULL ? archive_error_string (a) : _("unknown error"));
+  archive_entry_free (entry);
+  archive_write_free (a);
+  return ok ? g_byte_array_free_to_bytes (g_steal_pointer (&out)) : NULL;
+}
+
+static gboolean
+fail (GError **error, int code, const char *name, const char *message)
+{
+  if (name != NULL)
+    {
+      g_autofree char *shown = g_strescape (name, NULL);
+      g_set_error (error, CANDOR_BUNDLE_ERROR, code, "%s: %s", shown, message);
+    }
+  else
+    g_set_error_literal (error, CANDOR_BUNDLE_ERROR, code, message);
+  return FALSE;
+}
+
+/* Checks one entry's header: everything that can be refused before reading content. */
+static gboolean
+check_entry (struct archive_entry *entry, const char *name, GHashTable *seen, GError **error)
+{
+  g_autofree char *folded = NULL;
+  la_int64_t declared;
+
+  if (!candor_bundle_check_name (name, error))
+    return FALSE;
+  if (archive_entry_filetype (entry) == AE_IFLNK || archive_entry_symlink (entry) != NULL)
+    return fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("symbolic links are not allowed"));
+  if (archive_entry_hardlink (entry) != NULL)
+    return fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("hard links are not allowed"));
+  if (archive_entry_filetype (entry) == AE_IFDIR)
+    return fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("folders are not allowed in a bundle"));
+  if (archive_entry_filetype (entry) != AE_IFREG)
+    return fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("not a regular file"));
+  if (archive_entry_is_encrypted (entry))
+    return fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("encrypted entries are not allowed"));
+
+  /* Case-folded, so that a bundle cannot unpack differently on a case-insensitive disk. */
+  folded = g_utf8_casefold (name, -1);
+  if (g_hash_table_contains (seen, folded))
+    return fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("the name appears twice in the zip"));
+  g_hash_table_add (seen, g_steal_pointer (&folded));
+
+  declared = archive_entry_size_is_set (entry) ? archive_entry_size (entry) : 0;
+  if (declared < 0 || declared > CANDOR_BUNDLE_MAX_ENTRY_SIZE)
+    return fail (error, CANDOR_BUNDLE_ERROR_TOO_LARGE, name,
+                 _("the declared size is larger than the 64 MiB limit: refused, not unpacked"));
+  return TRUE;
+}
+
+GPtrArray *
+candor_bundle_zip_read (GBytes *zip, GError **error)
+{
+  g_autoptr(GPtrArray) files = candor_bundle_file_list_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  struct archive *a;
+  struct archive_entry *entry;
+  gsize zip_size, total = 0;
+  const void *zip_data;
+  gboolean ok = TRUE;
+  int r = ARCHIVE_OK;
+
+  g_return_val_if_fail (zip != NULL, NULL);
+
+  zip_data = g_bytes_get_data (zip, &zip_size);
+  if (zip_size > CANDOR_BUNDLE_MAX_ZIP_SIZE)
+    {
+      fail (error, CANDOR_BUNDLE_ERROR_TOO_LARGE, NULL, _("The bundle is larger than the 64 MiB limit"));
+      return NULL;
+    }
+  if (zip_size < 22 || zip_data == NULL)
+    {
+      fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, NULL, _("Not a zip file (too short or truncated)"));
+      return NULL;
+    }
+
+  a = archive_read_new ();
+  /* Only the seekable reader: it trusts the central directory at the end, so a truncated
+   * archive is refused as a whole instead of being read up to the cut. */
+  archive_read_support_format_zip_seekable (a);
+  if (archive_read_open_memory (a, zip_data, zip_size) != ARCHIVE_OK)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
+                   _("Not a readable zip file (damaged or truncated): %s"),
+                   archive_error_string (a) != NULL ? archive_error_string (a) : "");
+      archive_read_free (a);
+      return NULL;
+    }
+
+  while (ok && (r = archive_read_next_header (a, &entry)) == ARCHIVE_OK)
+    {
+      const char *name = archive_entry_pathname_utf8 (entry);
+      g_autoptr(GByteArray) content = g_byte_array_new ();
+      guint8 buffer[16384];
+      la_ssize_t n;
+
+      if (name == NULL)
+        name = archive_entry_pathname (entry);
+      if (files->len >= CANDOR_BUNDLE_MAX_ENTRIES)
+        {
+          ok = fail (error, CANDOR_BUNDLE_ERROR_TOO_LARGE, NULL, _("The bundle has too many files"));
+          break;
+        }
+      if (!(ok = check_entry (entry, name, seen, error)))
+        break;
+
+      /* The declared size may lie: stop reading as soon as the real size passes a limit. */
+      while ((n = archive_read_data (a, buffer, sizeof buffer)) > 0)
+        {
+          if (content->len + (gsize) n > CANDOR_BUNDLE_MAX_ENTRY_SIZE ||
+              total + (gsize) n > CANDOR_BUNDLE_MAX_TOTAL_SIZE)
+            {
+              ok = fail (error, CANDOR_BUNDLE_ERROR_TOO_LARGE, name,
+                         _("unpacks to more than the 64 MiB limit: refused, not unpacked"));
+              break;
+            }
+          g_byte_array_append (content, buffer, (guint) n);
+          total += (gsize) n;
+        }
+      if (ok && n < 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("damaged content (%s)"),
+                                                      archive_error_string (a) != NULL ? archive_error_string (a) : "");
+          ok = fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, message);
+        }
+      if (ok && archive_entry_size_is_set (entry) && archive_entry_size (entry) != (la_int64_t) content->len)
+        ok = fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("the size does not match the zip directory"));
+      if (ok)
+        {
+          g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&content));
+          g_ptr_array_add (files, candor_bundle_file_new (name, bytes));
+        }
+    }
+  if (ok && r != ARCHIVE_EOF)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
+                   _("Not a readable zip file (damaged or truncated): %s"),
+                   archive_error_string (a) != NULL ? archive_error_string (a) : "");
+      ok = FALSE;
+    }
+  archive_read_free (a);
+  return ok ? g_steal_pointer (&files) : NULL;
+}

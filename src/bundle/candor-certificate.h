@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-certificate.h: an X.509 certificate as shown to the user before signing or after
+ * verifying: subject, issuer, SHA-256 fingerprint and validity. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define CANDOR_TYPE_CERTIFICATE (candor_certificate_get_type ())
+G_DECLARE_FINAL_TYPE (CandorCertificate, candor_certificate, CANDOR, CERTIFICATE, GObject)
+
+/**
+ * candor_certificate_new_from_pem:
+ * @pem: one or more PEM certificates; the first one is read
+ * @error: set when @pem holds no readable certificate
+ *
+ * Returns: (transfer full) (nullable): the first certificate of @pem
+ */
+CandorCertificate *candor_certificate_new_from_pem     (GBytes            *pem,
+                                                        GError           **error);
+
+/* RFC 4514 distinguished names, e.g. "CN=Example Ltd,O=Example Ltd". */
+const char        *candor_certificate_get_subject      (CandorCertificate *self);
+const char        *candor_certificate_get_issuer       (CandorCertificate *self);
+/* SHA-256 of the DER certificate, upper-case hex pairs separated by colons (as openssl
+ * x509 -fingerprint -sha256 prints it). */
+const char        *candor_certificate_get_fingerprint  (CandorCertificate *self);
+GDateTime         *candor_certificate_get_not_before   (CandorCertificate *self);
+GDateTime         *candor_certificate_get_not_after    (CandorCertificate *self);
+gboolean           candor_certificate_is_self_signed   (CandorCertificate *self);
+
+/**
+ * candor_certificate_check_valid_at:
+ * @when: the moment to check
+ *
+ * Fails with %CANDOR_BUNDLE_ERROR_EXPIRED or %CANDOR_BUNDLE_ERROR_NOT_YET_VALID, naming
+ * the dates, when @when is outside the certificate's validity.
+ */
+gboolean           candor_certificate_check_valid_at   (CandorCertificate *self,
+                                                        GDateTime         *when,
+                                                        GError           **error);
+
+/* The certificate as one PEM block. Returns: (transfer full) */
+char              *candor_certificate_dup_pem          (CandorCertificate *self);
+
+/* Several lines "Subject: …\nIssuer: …\nSHA-256 fingerprint: …\nValid: … to …\n", the
+ * summary shown before signing. Returns: (transfer full) */
+char              *candor_certificate_describe         (CandorCertificate *self);
+
+G_END_DECLS
