@@ -1,10 +1,213 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli-check.c: placeholder; this command lands with its issue. */
+/* cli-check.c: "candor-cli check [--json] DRAFT": completeness and readability per element. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "candor-dismissal.h"
+#include "candor-format.h"
+#include "candor-text-analysis.h"
+#include "candor-wording.h"
 #include "cli-commands.h"
+
+static const char *
+status_key (CandorElementStatus status)
+{
+  switch (status)
+    {
+    case CANDOR_ELEMENT_STATUS_MISSING:
+      return "missing";
+    case CANDOR_ELEMENT_STATUS_NEEDS_WORK:
+      return "needs-work";
+    case CANDOR_ELEMENT_STATUS_READY:
+    default:
+      return "ready";
+    }
+}
+
+static const char *
+severity_key (CandorSeverity severity)
+{
+  switch (severity)
+    {
+    case CANDOR_SEVERITY_BLOCKING:
+      return "blocking";
+    case CANDOR_SEVERITY_WARNING:
+      return "warning";
+    case CANDOR_SEVERITY_INFO:
+    default:
+      return "info";
+    }
+}
+
+static gboolean
+issue_involves (CandorIssue *issue, CandorElementId id)
+{
+  for (guint i = 0; i < issue->n_elements; i++)
+    if (issue->elements[i] == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Readability of one text, with the draft's dismissals applied. */
+static JsonObject *
+check_text (CandorDocument *doc, CandorElementId id, CandorTextKind kind, GString *report)
+{
+  CandorElement *element = candor_document_get_element (doc, id);
+  const char *text = candor_element_get_text (element, kind);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = candor_text_analysis_new (text, -1, kind, CANDOR_ANALYSIS_NONE, &error);
+  g_autoptr(GPtrArray) dismissals = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  JsonObject *result;
+  JsonArray *findings;
+  double grade = 0;
+  gboolean has_grade;
+
+  if (analysis == NULL)
+    {
+      result = json_object_new ();
+      json_object_set_string_member (result, "error", error->message);
+      g_string_append_printf (report, "    %s: %s\n", candor_text_kind_to_key (kind), error->message);
+      return result;
+    }
+
+  dismissals = candor_dismissals_from_review (candor_document_get_review (doc), id, kind);
+  open = candor_dismissals_filter (candor_text_analysis_get_findings (analysis), dismissals);
+
+  result = candor_text_analysis_to_json (analysis);
+  findings = json_array_new ();
+  for (guint i = 0; i < open->len; i++)
+    {
+      CandorFinding *f = open->pdata[i];
+      JsonObject *fo = json_object_new ();
+
+      json_object_set_string_member (fo, "rule", f->rule);
+      json_object_set_int_member (fo, "start", f->start);
+      json_object_set_int_member (fo, "end", f->end);
+      json_object_set_string_member (fo, "quote", f->quote);
+      json_object_set_string_member (fo, "message", f->message);
+      if (f->suggestion != NULL)
+        json_object_set_string_member (fo, "suggestion", f->suggestion);
+      else
+        json_object_set_null_member (fo, "suggestion");
+      json_array_add_object_element (findings, fo);
+    }
+  json_object_set_array_member (result, "findings", findings);
+  json_object_set_int_member (result, "dismissed", candor_text_analysis_get_findings (analysis)->len - open->len);
+
+  has_grade = candor_text_analysis_get_grade (analysis, &grade);
+  if (*text == '\0')
+    g_string_append_printf (report, "    %s: %s\n", candor_text_kind_to_key (kind), _("no text yet"));
+  else if (has_grade)
+    {
+      g_autofree char *findings_text = g_strdup_printf (ngettext ("%u finding", "%u findings", open->len), open->len);
+      g_string_append_printf (report, "    %s: %s %.1f, %s; %s\n", candor_text_kind_to_key (kind), _("grade"),
+                              grade, candor_text_analysis_get_verdict (analysis), findings_text);
+    }
+  else
+    {
+      g_autofree char *findings_text = g_strdup_printf (ngettext ("%u finding", "%u findings", open->len), open->len);
+      g_string_append_printf (report, "    %s: %s; %s\n", candor_text_kind_to_key (kind),
+                              candor_text_analysis_get_verdict (analysis), findings_text);
+    }
+  for (guint i = 0; i < open->len; i++)
+    {
+      CandorFinding *f = open->pdata[i];
+      g_string_append_printf (report, "      %u–%u %s: %s\n", f->start, f->end, f->rule, f->message);
+    }
+  return result;
+}
 
 int
 cli_check (int argc, char **argv)
 {
-  g_printerr ("candor-cli %s: not available in this build yet\n", argv[0]);
-  return CLI_EXIT_USAGE;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (snake_case keys) instead of text"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("DRAFT — completeness and readability per element"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) doc = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(JsonObject) root = json_object_new ();
+  g_autoptr(GString) report = g_string_new (NULL);
+  JsonArray *elements = json_array_new ();
+  gboolean all_ready = TRUE;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("Exit status: 0 when every element is ready, 1 when one is missing or needs work (or the "
+      "draft is invalid), 2 usage error."));
+  if (!cli_parse (context, &argc, &argv))
+    return CLI_EXIT_USAGE;
+  if (argc != 2)
+    return cli_usage_error ("check", _("expected exactly one DRAFT"));
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  doc = candor_format_load_file (file, NULL, &error);
+  if (doc == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return CLI_EXIT_FAILED;
+    }
+
+  issues = candor_wording_check (doc);
+  for (guint i = 0; i < CANDOR_N_ELEMENTS; i++)
+    {
+      CandorElementId id = (CandorElementId) i;
+      CandorElementStatus status = candor_wording_element_status (doc, id);
+      JsonObject *eo = json_object_new ();
+      JsonArray *issue_array = json_array_new ();
+
+      if (status != CANDOR_ELEMENT_STATUS_READY)
+        all_ready = FALSE;
+      g_string_append_printf (report, "%s %s: %s\n", candor_element_id_to_display (id),
+                              candor_element_id_get_title (id), status_key (status));
+      json_object_set_string_member (eo, "id", candor_element_id_to_key (id));
+      json_object_set_string_member (eo, "status", status_key (status));
+
+      for (guint j = 0; j < issues->len; j++)
+        {
+          CandorIssue *issue = issues->pdata[j];
+          JsonObject *io;
+
+          if (!issue_involves (issue, id))
+            continue;
+          io = json_object_new ();
+          json_object_set_string_member (io, "rule", issue->rule);
+          json_object_set_string_member (io, "severity", severity_key (issue->severity));
+          if (issue->key != NULL)
+            json_object_set_string_member (io, "key", issue->key);
+          else
+            json_object_set_null_member (io, "key");
+          json_object_set_string_member (io, "message", issue->message);
+          json_array_add_object_element (issue_array, io);
+          g_string_append_printf (report, "    %s (%s): %s\n", severity_key (issue->severity), issue->rule,
+                                  issue->message);
+        }
+      json_object_set_array_member (eo, "issues", issue_array);
+      json_object_set_object_member (eo, "label", check_text (doc, id, CANDOR_TEXT_LABEL, report));
+      json_object_set_object_member (eo, "web", check_text (doc, id, CANDOR_TEXT_WEB, report));
+      json_array_add_object_element (elements, eo);
+    }
+
+  json_object_set_string_member (root, "file", argv[1]);
+  json_object_set_boolean_member (root, "ready", all_ready);
+  json_object_set_array_member (root, "elements", elements);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), root);
+      g_autofree char *text = json_to_string (node, TRUE);
+      g_print ("%s\n", text);
+    }
+  else
+    {
+      g_print ("%s", report->str);
+      g_print ("%s\n", all_ready ? _("Every element is ready.") : _("Some elements are missing or need work."));
+    }
+  return all_ready ? CLI_EXIT_OK : CLI_EXIT_FAILED;
 }

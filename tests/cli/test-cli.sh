@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# candor-cli validate / --help / --version: exit statuses and messages (DESIGN §8).
+# candor-cli validate / check / --help / --version: exit statuses and messages (DESIGN §8).
 set -u
 cli=$1
 src=${CANDOR_SOURCE_ROOT:?}
@@ -50,6 +50,30 @@ check "help" 0 "$cli" --help
 contains "help lists validate" "$tmp/out" "validate DRAFT"
 check "version" 0 "$cli" --version
 contains "version printed" "$tmp/out" "candor-cli 0.1.0"
+
+# check: the example is complete; an empty draft is not, and says what is missing.
+check "check example" 0 "$cli" check "$src/data/examples/smart-camera.candor"
+contains "check reports A.3" "$tmp/out" "A.3"
+contains "check says ready" "$tmp/out" "Every element is ready."
+check "check example json" 0 "$cli" check --json "$src/data/examples/smart-camera.candor"
+cp "$tmp/out" "$tmp/check.json"
+n=$((n + 1))
+if node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const need = ["sentences","words","syllables","complex_words","characters","flesch_reading_ease",
+    "flesch_kincaid_grade","gunning_fog","smog","coleman_liau","ari","dale_chall","findings"];
+  if (r.ready !== true || r.elements.length !== 6) process.exit(1);
+  for (const e of r.elements) for (const k of ["label","web"]) for (const key of need)
+    if (!(key in e[k])) { console.error(e.id, k, "lacks", key); process.exit(1); }
+' "$tmp/check.json"; then echo "ok $n - check --json has the readability keys per text"; else
+  echo "not ok $n - check --json keys"; fail=1; fi
+
+printf '{"format": "candor-disclosure", "version": 1, "product": {"name": "Bare"}, "elements": {}}\n' > "$tmp/bare.candor"
+check "check incomplete draft" 1 "$cli" check "$tmp/bare.candor"
+contains "check names a missing element" "$tmp/out" "A.1 Can it get security updates?: missing"
+check "check invalid draft" 1 "$cli" check "$src/tests/core/malformed/a3-date-us.candor"
+contains "check invalid names the path" "$tmp/err" "\$.elements.A3.end_date"
+check "check no draft" 2 "$cli" check
 
 echo "1..$n"
 exit $fail
