@@ -53,7 +53,7 @@ channel_sentence (const char *channel, const char *maker)
 }
 
 static char *
-b1_channels_sentence (CandorDocument *document, CandorElement *b1)
+b1_channels_sentence (CandorDocument *document, CandorElement *b1, CandorTextKind kind)
 {
   g_autofree char *maker = candor_wording_maker (document, TRUE);
   g_autoptr (GPtrArray) phrases = g_ptr_array_new ();
@@ -75,6 +75,9 @@ b1_channels_sentence (CandorDocument *document, CandorElement *b1)
     }
   if (phrases->len == 1)
     return channel_sentence (single, maker);
+  /* A long list does not fit the label; its row already names every way. */
+  if (phrases->len > 2 && kind == CANDOR_TEXT_LABEL)
+    return g_strdup_printf (_("%s tells you about updates in several ways."), maker);
   list = candor_wording_join_list (phrases);
   /* Translators: %1$s is the manufacturer, %2$s a list like "in its app, by email and on its
    * website". */
@@ -106,7 +109,7 @@ candor_wording_generate_b1 (CandorDocument *document, CandorTextKind kind)
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *maker = candor_wording_maker (document, TRUE);
 
-  candor_wording_add (text, b1_channels_sentence (document, b1));
+  candor_wording_add (text, b1_channels_sentence (document, b1, kind));
   candor_wording_add (text, b1_schedule_sentence (b1));
   if (kind == CANDOR_TEXT_LABEL)
     return g_string_free (g_steal_pointer (&text), FALSE);
@@ -411,6 +414,8 @@ candor_wording_short_b (CandorDocument *document, CandorElementId id)
         for (guint i = 0; i < G_N_ELEMENTS (standard_order); i++)
           if (candor_element_answer_strv_contains (element, "standards", standard_order[i]))
             g_ptr_array_add (items, (gpointer) standard_name (standard_order[i]));
+      if (items->len == 0 && candor_wording_has_answers (element))
+        return g_strdup (C_("short answer", "See the web page"));
       return short_list (items);
     }
   g_return_val_if_reached (NULL);

@@ -1,0 +1,370 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-wording-check.c: every consistency rule fires when it should and stays quiet when it should not. */
+#include <glib.h>
+#include <locale.h>
+
+#include "candor-wording.h"
+#include "wording-test-util.h"
+
+/* A complete, consistent draft: no issue at all. */
+#define BASELINE                                                                                    \
+  "{'A1': {'receives_updates': 'yes'},"                                                            \
+  " 'A2': {'method': 'automatic', 'cost': 'free', 'needs_internet': true},"                        \
+  " 'A3': {'end_kind': 'date', 'end_date': '2099-12', 'at_least': true, 'first_sale_date': '2090-01'}," \
+  " 'B1': {'channels': ['app'], 'schedule': 'as-needed', 'tells_what_fixed': true, 'warns_before_end': true}," \
+  " 'B2': {'after_end': 'keeps-working'}," \
+  " 'B3': {'measures': ['signed']}}"
+
+/* A.1 "no", told consistently: no method, cost or end date, with a reason and advice; then
+ * @extra, a second patch (patches are separated by "|"). */
+#define NO_UPDATES(extra)                                                                           \
+  "{'A1': {'receives_updates': 'no', 'no_reason': 'The chip is too small', 'no_advice': ['replace']}," \
+  " 'A2': {'method': null, 'cost': null, 'needs_internet': null}," \
+  " 'A3': {'end_kind': null, 'end_date': null, 'at_least': null, 'first_sale_date': null}," \
+  " 'B1': {'channels': null, 'schedule': null, 'tells_what_fixed': null, 'warns_before_end': null}," \
+  " 'B2': {'after_end': null}, 'B3': {'measures': null}}|" extra
+
+#define FIXED_TODAY 25, G_DATE_NOVEMBER, 2026
+
+typedef struct
+{
+  const char      *rule;
+  const char      *patch;      /* applied on top of BASELINE */
+  gboolean         fires;
+  CandorSeverity   severity;   /* when it fires */
+  CandorElementId  element;    /* the first element named */
+  const char      *key;
+} RuleCase;
+
+#define FIRES(rule, patch, sev, el, key) { rule, patch, TRUE, CANDOR_SEVERITY_##sev, CANDOR_ELEMENT_##el, key }
+#define QUIET(rule, patch) { rule, patch, FALSE, 0, 0, NULL }
+
+static const RuleCase rule_cases[] = {
+  FIRES ("a1-missing", "{'A1': {'receives_updates': null}}", BLOCKING, A1, "receives_updates"),
+  QUIET ("a1-missing", "{'A1': {'receives_updates': 'service', 'service_how': 'store'}}"),
+  FIRES ("a1-missing", "{'A1': {'receives_updates': 5}}", BLOCKING, A1, "receives_updates"),
+
+  FIRES ("a1-service-how-missing", "{'A1': {'receives_updates': 'service'}}", WARNING, A1, "service_how"),
+  QUIET ("a1-service-how-missing", "{'A1': {'receives_updates': 'service', 'service_how': 'return'}}"),
+
+  FIRES ("a1-service-but-automatic", "{'A1': {'receives_updates': 'service', 'service_how': 'store'}}",
+         WARNING, A1, "method"),
+  QUIET ("a1-service-but-automatic", "{'A1': {'receives_updates': 'service', 'service_how': 'store'},"
+         " 'A2': {'method': 'manual', 'manual_how': ['service-visit']}}"),
+
+  FIRES ("a1-no-reason-missing", NO_UPDATES ("{'A1': {'receives_updates': 'no', 'no_reason': null}}"),
+         WARNING, A1, "no_reason"),
+  QUIET ("a1-no-reason-missing", NO_UPDATES ("")),
+  FIRES ("a1-no-advice-missing", NO_UPDATES ("{'A1': {'receives_updates': 'no', 'no_advice': []}}"),
+         WARNING, A1, "no_advice"),
+  QUIET ("a1-no-advice-missing", NO_UPDATES ("")),
+
+  FIRES ("a1-no-updates-but-automatic", NO_UPDATES ("{'A2': {'method': 'automatic'}}"), BLOCKING, A1, "method"),
+  QUIET ("a1-no-updates-but-automatic", NO_UPDATES ("{'A2': {'method': 'approve'}}")),
+  FIRES ("a1-no-updates-but-method", NO_UPDATES ("{'A2': {'method': 'manual', 'manual_how': ['usb']}}"),
+         BLOCKING, A1, "method"),
+  QUIET ("a1-no-updates-but-method", NO_UPDATES ("{'A2': {'method': 'automatic-default'}}")),
+  FIRES ("a1-no-updates-but-cost", NO_UPDATES ("{'A2': {'cost': 'free'}}"), BLOCKING, A1, "cost"),
+  QUIET ("a1-no-updates-but-cost", NO_UPDATES ("")),
+  FIRES ("a1-no-updates-but-end-date", NO_UPDATES ("{'A3': {'end_kind': 'date', 'end_date': '2099-12'}}"),
+         BLOCKING, A1, "end_kind"),
+  FIRES ("a1-no-updates-but-end-date",
+         NO_UPDATES ("{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'purchase'}}"),
+         BLOCKING, A1, "end_kind"),
+  QUIET ("a1-no-updates-but-end-date", NO_UPDATES ("{'A3': {'end_kind': 'none'}}")),
+
+  FIRES ("a2-method-missing", "{'A2': {'method': null}}", BLOCKING, A2, "method"),
+  QUIET ("a2-method-missing", NO_UPDATES ("")),
+  FIRES ("a2-cost-missing", "{'A2': {'cost': null}}", BLOCKING, A2, "cost"),
+  QUIET ("a2-cost-missing", NO_UPDATES ("")),
+  FIRES ("a2-manual-without-how", "{'A2': {'method': 'manual'}}", BLOCKING, A2, "manual_how"),
+  FIRES ("a2-manual-without-how", "{'A2': {'method': 'manual', 'manual_how': []}}", BLOCKING, A2, "manual_how"),
+  QUIET ("a2-manual-without-how", "{'A2': {'method': 'manual', 'manual_how': ['usb']}}"),
+  FIRES ("a2-price-missing", "{'A2': {'cost': 'subscription'}}", BLOCKING, A2, "price"),
+  FIRES ("a2-price-missing", "{'A2': {'cost': 'per-update', 'price': {'amount': 'x', 'currency': 'EUR'}}}",
+         BLOCKING, A2, "price"),
+  QUIET ("a2-price-missing", "{'A2': {'cost': 'per-update', 'price': {'amount': '5', 'currency': 'EUR'}}}"),
+  FIRES ("a2-subscription-period-missing",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '5', 'currency': 'EUR'}}}", WARNING, A2, "price_period"),
+  QUIET ("a2-subscription-period-missing",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '5', 'currency': 'EUR'}, 'price_period': 'year'}}"),
+  FIRES ("a2-included-months-missing", "{'A2': {'cost': 'included-period'}}", BLOCKING, A2, "included_months"),
+  QUIET ("a2-included-months-missing", "{'A2': {'cost': 'included-period', 'included_months': 12}}"),
+  FIRES ("a2-free-with-price", "{'A2': {'price': {'amount': '4.99', 'currency': 'EUR'}, 'price_period': 'month'}}",
+         BLOCKING, A2, "price"),
+  QUIET ("a2-free-with-price", "{'A2': {'cost': 'subscription', 'price': {'amount': '4.99', 'currency': 'EUR'},"
+         " 'price_period': 'month'}}"),
+
+  FIRES ("a3-end-missing", "{'A3': {'end_kind': null}}", BLOCKING, A3, "end_kind"),
+  QUIET ("a3-end-missing", NO_UPDATES ("")),
+  FIRES ("a3-date-missing", "{'A3': {'end_date': null}}", BLOCKING, A3, "end_date"),
+  FIRES ("a3-date-missing", "{'A3': {'end_date': '2099-02-30'}}", BLOCKING, A3, "end_date"),
+  QUIET ("a3-date-missing", "{'A3': {'end_date': '2099-12-31'}}"),
+  FIRES ("a3-period-missing", "{'A3': {'end_kind': 'period', 'period_months': 60}}", BLOCKING, A3, "period_from"),
+  QUIET ("a3-period-missing", "{'A3': {'end_kind': 'period', 'period_months': 120, 'period_from': 'purchase'}}"),
+  FIRES ("a3-unknown-without-reason", "{'A3': {'end_kind': 'unknown', 'known_by': '2099-01'}}",
+         BLOCKING, A3, "unknown_reason"),
+  QUIET ("a3-unknown-without-reason",
+         "{'A3': {'end_kind': 'unknown', 'known_by': '2099-01', 'unknown_reason': 'The chip maker has not said'}}"),
+  FIRES ("a3-unknown-without-known-by", "{'A3': {'end_kind': 'unknown', 'unknown_reason': 'Not decided'}}",
+         WARNING, A3, "known_by"),
+  QUIET ("a3-unknown-without-known-by",
+         "{'A3': {'end_kind': 'unknown', 'unknown_reason': 'Not decided', 'known_by': '2026-11'}}"),
+  FIRES ("a3-known-by-in-past",
+         "{'A3': {'end_kind': 'unknown', 'unknown_reason': 'Not decided', 'known_by': '2026-10'}}",
+         WARNING, A3, "known_by"),
+  QUIET ("a3-known-by-in-past",
+         "{'A3': {'end_kind': 'unknown', 'unknown_reason': 'Not decided', 'known_by': '2026-11'}}"),
+  FIRES ("a3-period-without-date",
+         "{'A3': {'end_kind': 'period', 'period_months': 72, 'period_from': 'first-sale', 'first_sale_date': null}}",
+         BLOCKING, A3, "first_sale_date"),
+  FIRES ("a3-period-without-date",
+         "{'A3': {'end_kind': 'period', 'period_months': 72, 'period_from': 'end-of-sale', 'first_sale_date': null}}",
+         BLOCKING, A3, "first_sale_date"),
+  FIRES ("a3-period-without-date",
+         "{'A3': {'end_kind': 'period', 'period_months': 72, 'period_from': 'purchase', 'first_sale_date': null}}",
+         WARNING, A3, "first_sale_date"),
+  QUIET ("a3-period-without-date",
+         "{'A3': {'end_kind': 'period', 'period_months': 72, 'period_from': 'first-sale'}}"),
+  QUIET ("a3-period-without-date",
+         "{'A3': {'end_kind': 'period', 'period_months': 72, 'period_from': 'end-of-sale', 'first_sale_date': null,"
+         " 'end_of_sale_date': '2095-01'}}"),
+  FIRES ("a3-under-five-years", "{'A3': {'end_date': '2094-12'}}", WARNING, A3, "end_date"),
+  QUIET ("a3-under-five-years", "{'A3': {'end_date': '2095-01'}}"),
+  FIRES ("a3-under-five-years", "{'A3': {'end_kind': 'period', 'period_months': 48, 'period_from': 'first-sale'}}",
+         WARNING, A3, "period_months"),
+  FIRES ("a3-under-five-years",
+         "{'A3': {'end_kind': 'period', 'period_months': 36, 'period_from': 'purchase', 'first_sale_date': null}}",
+         WARNING, A3, "period_months"),
+  QUIET ("a3-under-five-years",
+         "{'A3': {'end_kind': 'period', 'period_months': 36, 'period_from': 'end-of-sale', 'first_sale_date': '2090-01',"
+         " 'end_of_sale_date': '2093-01'}}"),
+  FIRES ("a3-date-in-past", "{'A3': {'end_date': '2026-10-31', 'first_sale_date': null}}", BLOCKING, A3, "end_date"),
+  QUIET ("a3-date-in-past", "{'A3': {'end_date': '2026-11', 'first_sale_date': null}}"),
+  FIRES ("a3-date-in-past",
+         "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'first-sale', 'first_sale_date': '2020-01',"
+         " 'at_least': false}}",
+         BLOCKING, A3, "period_months"),
+  QUIET ("a3-date-in-past",
+         "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'purchase', 'first_sale_date': '2020-01'}}"),
+
+  FIRES ("expires-wording", "{'A3': {'label_text': 'Support expires in December 2099.'}}", WARNING, A3, "label_text"),
+  FIRES ("expires-wording", "{'B2': {'web_text': 'After the EXPIRY of support it keeps working.'}}",
+         WARNING, B2, "web_text"),
+  FIRES ("expires-wording", "{'A3': {'web_text': 'Expiration of updates: December 2099.'}}", WARNING, A3, "web_text"),
+  QUIET ("expires-wording", "{'A3': {'label_text': 'Security updates end in December 2099.'}}"),
+
+  FIRES ("b2-stops-not-on-label",
+         "{'B2': {'after_end': 'stops'}, 'A3': {'label_text': 'The Acme Cam 2 gets security updates until December 2099.'}}",
+         BLOCKING, B2, "label_text"),
+  QUIET ("b2-stops-not-on-label", "{'B2': {'after_end': 'stops'}}"),
+  QUIET ("b2-stops-not-on-label",
+         "{'B2': {'after_end': 'stops'}, 'A3': {'label_text': 'Updates until December 2099. Then it will no longer work.'}}"),
+
+  FIRES ("b1-channels-missing", "{'B1': {'channels': null}}", BLOCKING, B1, "channels"),
+  QUIET ("b1-channels-missing", "{'B1': {'channels': ['none'], 'tells_what_fixed': false, 'warns_before_end': false}}"),
+  FIRES ("b1-none-with-channels", "{'B1': {'channels': ['app', 'none']}}", BLOCKING, B1, "channels"),
+  QUIET ("b1-none-with-channels", "{'B1': {'channels': ['none'], 'tells_what_fixed': false, 'warns_before_end': false}}"),
+  FIRES ("b1-none-but-tells-owners", "{'B1': {'channels': ['none']}}", WARNING, B1, "channels"),
+  QUIET ("b1-none-but-tells-owners",
+         "{'B1': {'channels': ['none'], 'tells_what_fixed': false, 'warns_before_end': false}}"),
+  FIRES ("b1-schedule-other-missing", "{'B1': {'schedule': 'other'}}", WARNING, B1, "schedule_other"),
+  QUIET ("b1-schedule-other-missing", "{'B1': {'schedule': 'other', 'schedule_other': 'Twice a year'}}"),
+
+  FIRES ("b2-after-end-missing", "{'B2': {'after_end': null}}", BLOCKING, B2, "after_end"),
+  QUIET ("b2-after-end-missing", NO_UPDATES ("")),
+  FIRES ("b2-other-missing", "{'B2': {'after_end': 'other'}}", BLOCKING, B2, "other"),
+  QUIET ("b2-other-missing", "{'B2': {'after_end': 'other', 'other': 'It becomes a plain camera'}}"),
+  FIRES ("b2-lost-functions-missing", "{'B2': {'after_end': 'loses-functions'}}", WARNING, B2, "lost_functions"),
+  QUIET ("b2-lost-functions-missing", "{'B2': {'after_end': 'loses-functions', 'lost_functions': 'alerts'}}"),
+  FIRES ("b2-handover-party-missing", "{'B2': {'after_end': 'handover', 'handover_party': '  '}}",
+         WARNING, B2, "handover_party"),
+  QUIET ("b2-handover-party-missing", "{'B2': {'after_end': 'handover', 'handover_party': 'Secure Co'}}"),
+  FIRES ("b2-extension-details-missing", "{'B2': {'after_end': 'paid-extension'}}", WARNING, B2, "extension_how"),
+  QUIET ("b2-extension-details-missing",
+         "{'B2': {'after_end': 'paid-extension', 'extension_price': {'amount': '20', 'currency': 'EUR'}}}"),
+
+  FIRES ("b3-measures-missing", "{'B3': {'measures': []}}", BLOCKING, B3, "measures"),
+  QUIET ("b3-measures-missing", "{'B3': {'measures': null, 'standards': ['tuf']}}"),
+  QUIET ("b3-measures-missing", "{'B3': {'measures': null, 'free_text': 'Secure boot'}}"),
+};
+
+/* Every rule the checks know: each needs a case that fires and one that must not. */
+static const char *const all_rules[] = {
+  "a1-missing", "a1-service-how-missing", "a1-service-but-automatic", "a1-no-reason-missing",
+  "a1-no-advice-missing", "a1-no-updates-but-automatic", "a1-no-updates-but-method",
+  "a1-no-updates-but-cost", "a1-no-updates-but-end-date", "a2-method-missing", "a2-cost-missing",
+  "a2-manual-without-how", "a2-price-missing", "a2-subscription-period-missing",
+  "a2-included-months-missing", "a2-free-with-price", "a3-end-missing", "a3-date-missing",
+  "a3-period-missing", "a3-unknown-without-reason", "a3-unknown-without-known-by",
+  "a3-known-by-in-past", "a3-period-without-date", "a3-under-five-years", "a3-date-in-past",
+  "expires-wording", "b2-stops-not-on-label", "b1-channels-missing", "b1-none-with-channels",
+  "b1-none-but-tells-owners", "b1-schedule-other-missing", "b2-after-end-missing",
+  "b2-other-missing", "b2-lost-functions-missing", "b2-handover-party-missing",
+  "b2-extension-details-missing", "b3-measures-missing",
+};
+
+static GPtrArray *
+check_patched (const char *patch)
+{
+  g_autoptr (CandorDocument) document = wording_test_document ("Acme", "Cam 2", BASELINE);
+  g_autoptr (GDate) today = g_date_new_dmy (FIXED_TODAY);
+
+  g_auto (GStrv) patches = g_strsplit (patch, "|", -1);
+
+  for (guint i = 0; patches[i] != NULL; i++)
+    if (*patches[i] != '\0')
+      wording_test_apply (document, patches[i]);
+  return candor_wording_check_at (document, today);
+}
+
+static void
+test_rule (gconstpointer data)
+{
+  const RuleCase *c = data;
+  g_autoptr (GPtrArray) issues = check_patched (c->patch);
+  CandorIssue *found = NULL;
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CandorIssue *issue = g_ptr_array_index (issues, i);
+
+      g_assert_nonnull (issue->message);
+      g_assert_cmpuint (strlen (issue->message), >, 20);
+      g_assert_cmpuint (issue->n_elements, >=, 1);
+      if (g_str_equal (issue->rule, c->rule) && found == NULL)
+        found = issue;
+    }
+
+  if (!c->fires)
+    {
+      if (found != NULL)
+        g_test_message ("unexpected: %s", found->message);
+      g_assert_null (found);
+      return;
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpint (found->severity, ==, c->severity);
+  g_assert_cmpint (found->elements[0], ==, c->element);
+  g_assert_cmpstr (found->key, ==, c->key);
+}
+
+static void
+test_baseline_clean (void)
+{
+  g_autoptr (GPtrArray) issues = check_patched ("{}");
+
+  for (guint i = 0; i < issues->len; i++)
+    g_test_message ("unexpected issue %s", ((CandorIssue *) g_ptr_array_index (issues, i))->rule);
+  g_assert_cmpuint (issues->len, ==, 0);
+}
+
+static void
+test_every_rule_covered (void)
+{
+  for (guint r = 0; r < G_N_ELEMENTS (all_rules); r++)
+    {
+      gboolean fires = FALSE, quiet = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (rule_cases); i++)
+        if (g_str_equal (rule_cases[i].rule, all_rules[r]))
+          {
+            fires |= rule_cases[i].fires;
+            quiet |= !rule_cases[i].fires;
+          }
+      if (!fires || !quiet)
+        g_test_message ("rule %s lacks a case", all_rules[r]);
+      g_assert_true (fires && quiet);
+    }
+  /* And no case names a rule that does not exist. */
+  for (guint i = 0; i < G_N_ELEMENTS (rule_cases); i++)
+    g_assert_true (g_strv_contains ((const char *const *) all_rules, rule_cases[i].rule) ||
+                   (g_test_message ("unknown rule %s", rule_cases[i].rule), FALSE));
+}
+
+/* Cross-element issues name both pages; the list comes in element order. */
+static void
+test_elements_and_order (void)
+{
+  g_autoptr (GPtrArray) issues =
+    check_patched (NO_UPDATES ("{'A2': {'method': 'automatic', 'cost': 'free'},"
+                               " 'A3': {'end_kind': 'date', 'end_date': '2099-12'},"
+                               " 'B1': {'channels': ['app', 'none']}}"));
+  gboolean saw_a3_pair = FALSE;
+
+  g_assert_cmpuint (issues->len, >=, 4);
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CandorIssue *issue = g_ptr_array_index (issues, i);
+
+      if (i > 0)
+        g_assert_cmpint (((CandorIssue *) g_ptr_array_index (issues, i - 1))->elements[0], <=, issue->elements[0]);
+      if (g_str_equal (issue->rule, "a1-no-updates-but-end-date"))
+        {
+          g_assert_cmpuint (issue->n_elements, ==, 2);
+          g_assert_cmpint (issue->elements[1], ==, CANDOR_ELEMENT_A3);
+          saw_a3_pair = TRUE;
+        }
+    }
+  g_assert_true (saw_a3_pair);
+  g_assert_cmpstr (((CandorIssue *) g_ptr_array_index (issues, issues->len - 1))->rule, ==, "b1-none-with-channels");
+}
+
+static void
+test_status (void)
+{
+  g_autoptr (CandorDocument) document = wording_test_document ("Acme", "Cam 2", BASELINE);
+
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    g_assert_cmpint (candor_wording_element_status (document, id), ==, CANDOR_ELEMENT_STATUS_READY);
+
+  /* A warning leaves the element ready. */
+  wording_test_apply (document, "{'B1': {'schedule': 'other'}}");
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_B1), ==, CANDOR_ELEMENT_STATUS_READY);
+
+  /* A missing detail makes it missing. */
+  wording_test_apply (document, "{'A2': {'cost': 'subscription'}}");
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A2), ==, CANDOR_ELEMENT_STATUS_MISSING);
+
+  /* A contradiction marks both pages as needing work. */
+  wording_test_apply (document, "{'A1': {'receives_updates': 'no', 'no_reason': 'Old chip', 'no_advice': ['replace']},"
+                                " 'A2': {'cost': null, 'price': null}}");
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A1), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A2), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A3), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_B3), ==, CANDOR_ELEMENT_STATUS_READY);
+}
+
+static void
+test_status_empty_and_not_applicable (void)
+{
+  g_autoptr (CandorDocument) empty = candor_document_new ();
+  g_autoptr (CandorDocument) no_updates =
+    wording_test_document ("Acme", "Cam 2", "{'A1': {'receives_updates': 'no', 'no_reason': 'Old', 'no_advice': ['offline']}}");
+
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    {
+      g_assert_cmpint (candor_wording_element_status (empty, id), ==, CANDOR_ELEMENT_STATUS_MISSING);
+      g_assert_cmpint (candor_wording_element_status (no_updates, id), ==, CANDOR_ELEMENT_STATUS_READY);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rule_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/candor/wording/check/%s/%s-%u", rule_cases[i].rule,
+                                               rule_cases[i].fires ? "fires" : "quiet", i);
+      g_test_add_data_func (path, &rule_cases[i], test_rule);
+    }
+  g_test_add_func ("/candor/wording/check/baseline-clean", test_baseline_clean);
+  g_test_add_func ("/candor/wording/check/every-rule-covered", test_every_rule_covered);
+  g_test_add_func ("/candor/wording/check/elements-and-order", test_elements_and_order);
+  g_test_add_func ("/candor/wording/check/status", test_status);
+  g_test_add_func ("/candor/wording/check/status-empty", test_status_empty_and_not_applicable);
+  return g_test_run ();
+}
