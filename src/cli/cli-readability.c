@@ -1,17 +1,186 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli-readability.c: placeholder; this command lands with its issue. */
+/* cli-readability.c: "candor-cli readability" (metrics and findings) and "syllables". */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "candor-readability.h"
 #include "cli-commands.h"
+
+/* Reads all of standard input; NULL with a message on a read error. */
+static GBytes *
+read_stdin (const char *command)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buf[65536];
+  size_t n;
+
+  while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
+    g_byte_array_append (data, buf, n);
+  if (ferror (stdin))
+    {
+      g_printerr (_("candor-cli %s: could not read standard input\n"), command);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static gboolean
+check_utf8 (const char *command, const char *text, gsize length)
+{
+  const char *bad = NULL;
+
+  if (g_utf8_validate (text, length, &bad))
+    return TRUE;
+  g_printerr (_("candor-cli %s: the input is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT ")\n"),
+              command, (gsize) (bad - text));
+  return FALSE;
+}
+
+static void
+print_text_report (CandorTextAnalysis *analysis)
+{
+  const CandorCounts *c = candor_text_analysis_get_counts (analysis);
+  GPtrArray *findings = candor_text_analysis_get_findings (analysis);
+  g_autofree char *explanation = candor_text_analysis_explain (analysis);
+
+  printf (_("Sentences: %u  Words: %u  Syllables: %u  Complex words: %u  Characters: %u\n"),
+          c->sentences, c->words, c->syllables, c->complex_words, c->characters);
+  for (guint m = 0; m < CANDOR_N_METRICS; m++)
+    {
+      double value;
+      if (candor_text_analysis_get_metric (analysis, m, &value))
+        printf ("%-30s %6.1f\n", candor_metric_get_name (m), value);
+      else
+        printf ("%-30s %s\n", candor_metric_get_name (m), _("too short"));
+    }
+  printf ("\n%s\n", explanation);
+  if (findings->len > 0)
+    printf ("\n");
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CandorFinding *f = g_ptr_array_index (findings, i);
+      printf ("%u-%u %s: %s\n", f->start, f->end, f->rule, f->message);
+      if (f->suggestion != NULL && f->suggestion[0] != '\0')
+        printf ("    → %s\n", f->suggestion);
+    }
+}
 
 int
 cli_readability (int argc, char **argv)
 {
-  g_printerr ("candor-cli %s: not available in this build yet\n", argv[0]);
-  return CLI_EXIT_USAGE;
+  gboolean json = FALSE;
+  g_autofree char *kind_name = NULL;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (keys as in the documentation)"), NULL },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("Text kind: “label” or “web” (default: web)"), N_("KIND") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("< TEXT"));
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
+  CandorTextKind kind = CANDOR_TEXT_WEB;
+  const char *text;
+  gsize length;
+
+  g_option_context_set_summary (context, _("Readability metrics and findings for plain text read from standard input."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!cli_parse (context, &argc, &argv))
+    return CLI_EXIT_USAGE;
+  if (argc > 1)
+    return cli_usage_error (argv[0], _("unexpected argument “%s”; the text is read from standard input"), argv[1]);
+  if (kind_name != NULL)
+    {
+      if (strcmp (kind_name, "label") == 0)
+        kind = CANDOR_TEXT_LABEL;
+      else if (strcmp (kind_name, "web") != 0)
+        return cli_usage_error (argv[0], _("unknown kind “%s”: use “label” or “web”"), kind_name);
+    }
+
+  input = read_stdin (argv[0]);
+  if (input == NULL)
+    return CLI_EXIT_FAILED;
+  text = g_bytes_get_data (input, &length);
+  if (text == NULL)
+    text = "";
+  if (!check_utf8 (argv[0], text, length))
+    return CLI_EXIT_FAILED;
+
+  analysis = candor_text_analysis_new (text, length, kind, CANDOR_ANALYSIS_NONE, &error);
+  if (analysis == NULL)
+    {
+      g_printerr ("candor-cli %s: %s\n", argv[0], error->message);
+      return CLI_EXIT_FAILED;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      g_autofree char *out = NULL;
+
+      json_node_take_object (root, candor_text_analysis_to_json (analysis));
+      out = json_to_string (root, TRUE);
+      printf ("%s\n", out);
+    }
+  else
+    print_text_report (analysis);
+  return CLI_EXIT_OK;
 }
 
 int
 cli_syllables (int argc, char **argv)
 {
-  g_printerr ("candor-cli %s: not available in this build yet\n", argv[0]);
-  return CLI_EXIT_USAGE;
+  gboolean rules_only = FALSE;
+  GOptionEntry entries[] = {
+    { "rules-only", 0, 0, G_OPTION_ARG_NONE, &rules_only, N_("Use the spelling rules only, not the exception list"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("< WORDS"));
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GString) out = NULL;
+  const char *text, *end, *line;
+  gsize length;
+
+  g_option_context_set_summary (context, _("Counts syllables: one word per line in, “word<TAB>count” out."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!cli_parse (context, &argc, &argv))
+    return CLI_EXIT_USAGE;
+  if (argc > 1)
+    return cli_usage_error (argv[0], _("unexpected argument “%s”; the words are read from standard input"), argv[1]);
+
+  input = read_stdin (argv[0]);
+  if (input == NULL)
+    return CLI_EXIT_FAILED;
+  text = g_bytes_get_data (input, &length);
+  if (text == NULL)
+    text = "";
+  if (!check_utf8 (argv[0], text, length))
+    return CLI_EXIT_FAILED;
+
+  out = g_string_sized_new (length * 2 + 16);
+  end = text + length;
+  for (line = text; line < end;)
+    {
+      const char *nl = memchr (line, '\n', end - line);
+      const char *stop = nl != NULL ? nl : end;
+      const char *a = line, *b = stop;
+
+      while (a < b && g_ascii_isspace (*a))
+        a++;
+      while (b > a && g_ascii_isspace (b[-1]))
+        b--;
+      if (b > a)
+        {
+          guint count = rules_only ? candor_syllables_count_rules (a, b - a) : candor_syllables_count (a, b - a);
+          g_string_append_len (out, a, b - a);
+          g_string_append_printf (out, "\t%u\n", count);
+        }
+      line = nl != NULL ? nl + 1 : end;
+    }
+  fwrite (out->str, 1, out->len, stdout);
+  return CLI_EXIT_OK;
 }

@@ -1,0 +1,387 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-rules.c: the inline checks — long sentences, passive voice, jargon, wordy, vague, … */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "candor-readability-data.h"
+#include "candor-text-analysis-private.h"
+
+/* How far apart (in words) two negatives still make a double negative. */
+#define NEGATIVE_WINDOW 4
+/* Adverbs allowed between "is" and its participle ("is automatically sent"). */
+#define PASSIVE_GAP 2
+
+const char * const *
+candor_finding_get_rules (void)
+{
+  static const char *const rules[] = {
+    CANDOR_RULE_LONG_SENTENCE, CANDOR_RULE_VERY_LONG_SENTENCE, CANDOR_RULE_PASSIVE_VOICE,
+    CANDOR_RULE_JARGON, CANDOR_RULE_WORDY_PHRASE, CANDOR_RULE_VAGUE_WORD, CANDOR_RULE_HEDGE,
+    CANDOR_RULE_DOUBLE_NEGATIVE, CANDOR_RULE_UNDEFINED_ABBREVIATION, CANDOR_RULE_ALL_CAPS,
+    NULL,
+  };
+  return rules;
+}
+
+static inline const CandorWord *
+word_at (CandorTextAnalysis *self, guint i)
+{
+  return &g_array_index (self->words, CandorWord, i);
+}
+
+/* Index just past the last word of the sentence holding word @i. */
+static guint
+sentence_end_word (CandorTextAnalysis *self, guint i)
+{
+  const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, word_at (self, i)->sentence);
+
+  return s->first_word + s->n_words;
+}
+
+static void
+check_sentence_length (CandorTextAnalysis *self)
+{
+  guint long_limit = self->kind == CANDOR_TEXT_LABEL ? CANDOR_LABEL_LONG_SENTENCE : CANDOR_WEB_LONG_SENTENCE;
+  guint very_limit = self->kind == CANDOR_TEXT_LABEL ? CANDOR_LABEL_VERY_LONG_SENTENCE : CANDOR_WEB_VERY_LONG_SENTENCE;
+
+  for (guint i = 0; i < self->sentences->len; i++)
+    {
+      const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, i);
+      gboolean very = s->n_words > very_limit;
+
+      if (s->n_words <= long_limit)
+        continue;
+      /* The sentence being typed at the end is not too long yet. */
+      if ((self->flags & CANDOR_ANALYSIS_IN_PROGRESS) && i + 1 == self->sentences->len && !s->finished)
+        continue;
+      candor_text_analysis_add_sentence_finding (
+          self, very ? CANDOR_RULE_VERY_LONG_SENTENCE : CANDOR_RULE_LONG_SENTENCE, i,
+          self->kind == CANDOR_TEXT_LABEL
+          ? g_strdup_printf (very ? _("This sentence has %u words; on the label, keep sentences to %u words. Split it.")
+                                  : _("This sentence has %u words; on the label, keep sentences to %u words."),
+                             s->n_words, long_limit)
+          : g_strdup_printf (very ? _("This sentence has %u words; on the web page, keep sentences to %u words. Split it.")
+                                  : _("This sentence has %u words; on the web page, keep sentences to %u words."),
+                             s->n_words, long_limit));
+    }
+}
+
+/* Keeps the case of the text it replaces: "Firmware" → "The device's software". */
+static char *
+match_case (const char *suggestion, CandorTextAnalysis *self, guint first)
+{
+  const CandorWord *w = word_at (self, first);
+
+  if (suggestion == NULL)
+    return NULL;
+  if ((w->flags & CANDOR_WORD_FLAG_CAPITALISED) && !(w->flags & CANDOR_WORD_FLAG_ALL_CAPS) && suggestion[0] != '\0')
+    {
+      gunichar c = g_utf8_get_char (suggestion);
+      char buf[8];
+      int len = g_unichar_to_utf8 (g_unichar_toupper (c), buf);
+      return g_strdup_printf ("%.*s%s", len, buf, g_utf8_next_char (suggestion));
+    }
+  return g_strdup (suggestion);
+}
+
+typedef enum { PHRASE_JARGON, PHRASE_WORDY, PHRASE_VAGUE, PHRASE_HEDGE } PhraseRule;
+
+static void
+check_phrases (CandorTextAnalysis *self, const CandorPhraseTable *table, PhraseRule rule)
+{
+  guint i = 0;
+
+  while (i < self->words->len)
+    {
+      const CandorWord *w = word_at (self, i);
+      const CandorPhrase *phrase;
+      guint end = sentence_end_word (self, i);
+      guint last;
+      g_autofree char *quote = NULL;
+      char *message = NULL;
+      char *suggestion;
+      const char *rule_id = NULL;
+      gboolean replaceable = FALSE;
+
+      if (w->kind != CANDOR_WORD_PLAIN && w->kind != CANDOR_WORD_ABBREVIATION)
+        {
+          i++;
+          continue;
+        }
+      phrase = candor_phrase_table_match (table, (const char * const *) self->lower + i, end - i);
+      if (phrase == NULL)
+        {
+          i++;
+          continue;
+        }
+      last = i + phrase->n_words - 1;
+      quote = g_strndup (self->text + w->byte_start, word_at (self, last)->byte_end - w->byte_start);
+      suggestion = match_case (phrase->suggestion, self, i);
+      switch (rule)
+        {
+        case PHRASE_JARGON:
+          rule_id = CANDOR_RULE_JARGON;
+          message = g_strdup_printf (_("“%s” is technical; many buyers will not know it."), quote);
+          replaceable = TRUE;
+          break;
+        case PHRASE_WORDY:
+          rule_id = CANDOR_RULE_WORDY_PHRASE;
+          if (suggestion == NULL)
+            {
+              message = g_strdup_printf (_("“%s” adds words without adding meaning; you can usually leave it out."), quote);
+              suggestion = g_strdup ("");
+            }
+          else
+            message = g_strdup_printf (_("“%s” says in many words what “%s” says in few."), quote, suggestion);
+          replaceable = TRUE;
+          break;
+        case PHRASE_VAGUE:
+          rule_id = CANDOR_RULE_VAGUE_WORD;
+          message = g_strdup_printf (_("“%s” is vague; buyers need a date, a time or a number."), quote);
+          break;
+        case PHRASE_HEDGE:
+        default:
+          rule_id = CANDOR_RULE_HEDGE;
+          message = g_strdup_printf (_("“%s” makes the promise sound uncertain; if it is certain, say so plainly."), quote);
+          break;
+        }
+      candor_text_analysis_add_finding (self, rule_id, i, last, message, suggestion, replaceable);
+      i = last + 1;
+    }
+}
+
+static gboolean
+is_participle (const CandorReadabilityData *data, const char *w)
+{
+  gsize len = strlen (w);
+
+  if (g_hash_table_contains (data->participles, w))
+    return TRUE;
+  if (len < 5 || !g_str_has_suffix (w, "ed"))
+    return FALSE;
+  /* "need", "speed", "indeed" are not participles; "agreed", "guaranteed" are. */
+  if (g_str_has_suffix (w, "eed"))
+    return g_str_has_suffix (w, "agreed") || g_str_has_suffix (w, "guaranteed") || g_str_has_suffix (w, "freed");
+  return TRUE;
+}
+
+static gboolean
+is_gap_adverb (const char *w)
+{
+  static const char *const gap[] = { "not", "also", "always", "never", "only", "still", "then",
+                                     "already", "all", "often", "now", "being", "usually", "automatically" };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (gap); k++)
+    if (strcmp (w, gap[k]) == 0)
+      return TRUE;
+  return g_str_has_suffix (w, "ly") && strlen (w) > 4;
+}
+
+static void
+check_passive (CandorTextAnalysis *self)
+{
+  const CandorReadabilityData *data = candor_readability_data_get ();
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      guint end, j;
+
+      if (word_at (self, i)->kind != CANDOR_WORD_PLAIN || !g_hash_table_contains (data->be_verbs, self->lower[i]))
+        continue;
+      end = sentence_end_word (self, i);
+      j = i + 1;
+      while (j < end && j <= i + PASSIVE_GAP && is_gap_adverb (self->lower[j]) && !is_participle (data, self->lower[j]))
+        j++;
+      if (j >= end || word_at (self, j)->kind != CANDOR_WORD_PLAIN || !is_participle (data, self->lower[j]))
+        continue;
+      /* "is connected", "are supported": states, not actions — unless an agent follows. */
+      if (g_hash_table_contains (data->adjectival, self->lower[j])
+          && !(j + 1 < end && strcmp (self->lower[j + 1], "by") == 0))
+        continue;
+      candor_text_analysis_add_finding (
+          self, CANDOR_RULE_PASSIVE_VOICE, i, j,
+          g_strdup (_("Passive voice hides who does what. Say who acts: “We send updates”, not “Updates are sent”.")),
+          NULL, FALSE);
+      i = j;
+    }
+}
+
+static gboolean
+is_negator (const CandorReadabilityData *data, const char *w)
+{
+  return g_hash_table_contains (data->negators, w) || g_str_has_suffix (w, "n't");
+}
+
+/* "unlikely" → "likely", "impossible" → "possible"; NULL if unsure. */
+static char *
+positive_form (const char *w)
+{
+  static const char *const prefixes[] = { "un", "in", "im", "il", "ir", "dis" };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (prefixes); k++)
+    if (g_str_has_prefix (w, prefixes[k]) && strlen (w) > strlen (prefixes[k]) + 3)
+      return g_strdup (w + strlen (prefixes[k]));
+  return NULL;
+}
+
+static void
+check_double_negatives (CandorTextAnalysis *self)
+{
+  const CandorReadabilityData *data = candor_readability_data_get ();
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      guint end;
+
+      if (!is_negator (data, self->lower[i]))
+        continue;
+      end = MIN (sentence_end_word (self, i), i + 1 + NEGATIVE_WINDOW);
+      for (guint j = i + 1; j < end; j++)
+        {
+          const char *w = self->lower[j];
+          gboolean negated = g_hash_table_contains (data->negated, w);
+          char *suggestion = NULL;
+
+          /* "neither … nor", "not … nor" are grammar, not double negatives. */
+          if (strcmp (w, "nor") == 0)
+            break;
+          if (!negated && !is_negator (data, w))
+            continue;
+          if (negated && j == i + 1 && (strcmp (self->lower[i], "not") == 0))
+            suggestion = positive_form (w);
+          candor_text_analysis_add_finding (
+              self, CANDOR_RULE_DOUBLE_NEGATIVE, i, j,
+              g_strdup (_("Two negatives make the reader work out the meaning. Say it positively.")),
+              suggestion, suggestion != NULL);
+          i = j;
+          break;
+        }
+    }
+}
+
+static gboolean
+is_shouting_candidate (CandorTextAnalysis *self, guint i)
+{
+  const CandorWord *w = word_at (self, i);
+
+  return w->kind == CANDOR_WORD_PLAIN && (w->flags & CANDOR_WORD_FLAG_ALL_CAPS);
+}
+
+static void
+check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
+{
+  guint i = 0;
+
+  while (i < self->words->len)
+    {
+      guint j = i, end, shouting_words = 0, longest = 0;
+
+      if (!is_shouting_candidate (self, i))
+        {
+          i++;
+          continue;
+        }
+      end = sentence_end_word (self, i);
+      while (j < end && is_shouting_candidate (self, j))
+        {
+          if (!candor_text_analysis_is_known_acronym (self, j))
+            {
+              shouting_words++;
+              longest = MAX (longest, word_at (self, j)->characters);
+            }
+          j++;
+        }
+      /* Two capitalised words in a row, or one long one ("WARNING"), shout;
+       * a short one alone is an abbreviation. */
+      if (shouting_words >= 2 || longest >= 5)
+        {
+          const CandorWord *a = word_at (self, i), *b = word_at (self, j - 1);
+          g_autofree char *quote = g_strndup (self->text + a->byte_start, b->byte_end - a->byte_start);
+          char *suggestion = g_utf8_strdown (quote, -1);
+
+          if (a->flags & CANDOR_WORD_FLAG_SENTENCE_START)
+            {
+              char *capital = match_case (suggestion, self, i);
+              g_free (suggestion);
+              suggestion = capital;
+            }
+          candor_text_analysis_add_finding (
+              self, CANDOR_RULE_ALL_CAPS, i, j - 1,
+              g_strdup (_("Capital letters read as shouting and are harder to read. Use normal case.")),
+              suggestion, TRUE);
+          for (guint k = i; k < j; k++)
+            in_run[k] = TRUE;
+        }
+      i = j;
+    }
+}
+
+/* An abbreviation is defined where it stands in brackets after its long form,
+ * "over the air (OTA)", or is followed by one, "OTA (over the air)". */
+static gboolean
+is_defined_abbreviation (CandorTextAnalysis *self, const char *abbreviation)
+{
+  gsize len = strlen (abbreviation);
+  const char *p = self->text;
+
+  while ((p = strstr (p, abbreviation)) != NULL)
+    {
+      const char *after = p + len;
+      if (p > self->text && p[-1] == '(' && *after == ')')
+        return TRUE;
+      while (*after == ' ')
+        after++;
+      if (*after == '(' && (p == self->text || !g_ascii_isalnum (p[-1])))
+        return TRUE;
+      p = p + len;
+    }
+  return FALSE;
+}
+
+static void
+check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
+{
+  const CandorReadabilityData *data = candor_readability_data_get ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const CandorWord *w = word_at (self, i);
+      g_autofree char *text = NULL;
+
+      if (in_run[i] || !is_shouting_candidate (self, i) || w->characters > 6
+          || candor_text_analysis_is_known_acronym (self, i)
+          || g_hash_table_contains (seen, self->lower[i]))
+        continue;
+      g_hash_table_add (seen, self->lower[i]);
+      /* Jargon like "OTA" gets the jargon finding, with its plain alternative. */
+      if (candor_phrase_table_match (&data->jargon, (const char * const *) self->lower + i, 1) != NULL)
+        continue;
+      text = g_strndup (self->text + w->byte_start, w->byte_end - w->byte_start);
+      if (is_defined_abbreviation (self, text))
+        continue;
+      candor_text_analysis_add_finding (
+          self, CANDOR_RULE_UNDEFINED_ABBREVIATION, i, i,
+          g_strdup_printf (_("Buyers may not know “%s”. Write it out the first time, with the short form in brackets."), text),
+          NULL, FALSE);
+    }
+}
+
+void
+candor_rules_run (CandorTextAnalysis *self)
+{
+  const CandorReadabilityData *data = candor_readability_data_get ();
+  g_autofree gboolean *in_run = g_new0 (gboolean, self->words->len + 1);
+
+  check_sentence_length (self);
+  check_passive (self);
+  check_phrases (self, &data->jargon, PHRASE_JARGON);
+  check_phrases (self, &data->wordy, PHRASE_WORDY);
+  check_phrases (self, &data->vague, PHRASE_VAGUE);
+  check_phrases (self, &data->hedges, PHRASE_HEDGE);
+  check_double_negatives (self);
+  check_all_caps (self, in_run);
+  check_abbreviations (self, in_run);
+}

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-text-analysis-explain.c: why a text got its grade, and the analysis as JSON. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "candor-text-analysis-private.h"
+
+static double
+fk_grade (double words, double sentences, double syllables)
+{
+  if (words <= 0 || sentences <= 0)
+    return 0;
+  return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+}
+
+static int
+compare_impact (gconstpointer a, gconstpointer b)
+{
+  const CandorImpact *ia = a, *ib = b;
+
+  if (ia->impact != ib->impact)
+    return ia->impact > ib->impact ? -1 : 1;
+  return ia->index < ib->index ? -1 : (ia->index > ib->index);
+}
+
+/**
+ * candor_text_analysis_explain_sentences:
+ *
+ * Which sentences raise the Flesch–Kincaid grade most. The impact of a sentence
+ * is how much the grade of the whole text would fall without it (for a text of
+ * one sentence, the grade itself). Only sentences that raise the grade are
+ * listed, largest impact first.
+ *
+ * Returns: (transfer full) (element-type CandorImpact): indices into the sentences
+ */
+GArray *
+candor_text_analysis_explain_sentences (CandorTextAnalysis *self)
+{
+  GArray *result;
+  const CandorCounts *c;
+  double all;
+
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+
+  result = g_array_new (FALSE, FALSE, sizeof (CandorImpact));
+  c = &self->counts;
+  all = fk_grade (c->words, c->sentences, c->syllables);
+  for (guint i = 0; i < self->sentences->len; i++)
+    {
+      const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, i);
+      CandorImpact impact = { i, 0 };
+
+      if (self->sentences->len == 1)
+        impact.impact = all;
+      else
+        impact.impact = all - fk_grade (c->words - s->n_words, c->sentences - 1, c->syllables - s->syllables);
+      if (impact.impact > 0.05)
+        g_array_append_val (result, impact);
+    }
+  g_array_sort (result, compare_impact);
+  return result;
+}
+
+/**
+ * candor_text_analysis_explain_words:
+ *
+ * Which words raise the Flesch–Kincaid grade most: the impact of a word is how
+ * much the grade would fall if it had one syllable (11.8 × (syllables − 1) ÷
+ * words). Topic words, numbers and dates already count as one syllable and are
+ * never listed. Largest impact first.
+ *
+ * Returns: (transfer full) (element-type CandorImpact): indices into the words
+ */
+GArray *
+candor_text_analysis_explain_words (CandorTextAnalysis *self)
+{
+  GArray *result;
+
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+
+  result = g_array_new (FALSE, FALSE, sizeof (CandorImpact));
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const CandorWord *w = &g_array_index (self->words, CandorWord, i);
+      CandorImpact impact = { i, 11.8 * ((double) w->syllables - 1.0) / self->words->len };
+
+      if (w->syllables >= 3)
+        g_array_append_val (result, impact);
+    }
+  g_array_sort (result, compare_impact);
+  return result;
+}
+
+/**
+ * candor_text_analysis_get_topic_words:
+ *
+ * The topic words of the text ("security", "update", …), once each, lower
+ * case, in order of first use. They count as one syllable, familiar and never
+ * complex (POLICY.md); the explanation says so.
+ *
+ * Returns: (transfer full) (element-type utf8): the words
+ */
+GPtrArray *
+candor_text_analysis_get_topic_words (CandorTextAnalysis *self)
+{
+  GPtrArray *result;
+
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const CandorWord *w = &g_array_index (self->words, CandorWord, i);
+      gboolean seen = FALSE;
+
+      if (!(w->flags & CANDOR_WORD_FLAG_TOPIC))
+        continue;
+      for (guint k = 0; k < result->len && !seen; k++)
+        seen = strcmp (g_ptr_array_index (result, k), self->lower[i]) == 0;
+      if (!seen)
+        g_ptr_array_add (result, g_strdup (self->lower[i]));
+    }
+  return result;
+}
+
+static char *
+word_text (CandorTextAnalysis *self, guint i)
+{
+  const CandorWord *w = &g_array_index (self->words, CandorWord, i);
+
+  return g_strndup (self->text + w->byte_start, w->byte_end - w->byte_start);
+}
+
+/**
+ * candor_text_analysis_explain:
+ *
+ * A short explanation of the score for people: the grade against the target,
+ * the sentences and words that raise it most, and how topic words were
+ * counted.
+ *
+ * Returns: (transfer full): translated text, several lines
+ */
+char *
+candor_text_analysis_explain (CandorTextAnalysis *self)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GPtrArray) topic = NULL;
+  double grade;
+
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+
+  if (!candor_text_analysis_get_grade (self, &grade))
+    g_string_append_printf (out, _("Too short for a grade: the formulas need at least %d words."),
+                            CANDOR_METRIC_MIN_WORDS);
+  else
+    g_string_append_printf (out, _("Grade %.1f (aim for %.0f or lower): %s."), grade,
+                            CANDOR_TARGET_GRADE, candor_text_analysis_get_verdict (self));
+
+  sentences = candor_text_analysis_explain_sentences (self);
+  for (guint k = 0; k < MIN (sentences->len, 2u); k++)
+    {
+      const CandorImpact *impact = &g_array_index (sentences, CandorImpact, k);
+      const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, impact->index);
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, _("Sentence %u (%u words) raises the grade by %.1f."),
+                              impact->index + 1, s->n_words, impact->impact);
+    }
+
+  words = candor_text_analysis_explain_words (self);
+  if (words->len > 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+      for (guint k = 0; k < MIN (words->len, 3u); k++)
+        {
+          const CandorImpact *impact = &g_array_index (words, CandorImpact, k);
+          g_autofree char *text = word_text (self, impact->index);
+          if (k > 0)
+            g_string_append (list, ", ");
+          /* Translators: a word and its syllable count in a list, e.g. “automatically” (5) */
+          g_string_append_printf (list, _("“%s” (%u)"), text,
+                                  g_array_index (self->words, CandorWord, impact->index).syllables);
+        }
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, _("Long words raise it most: %s."), list->str);
+    }
+
+  topic = candor_text_analysis_get_topic_words (self);
+  if (topic->len > 0)
+    {
+      g_ptr_array_add (topic, NULL);
+      g_autofree char *joined = g_strjoinv (", ", (char **) topic->pdata);
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, _("Counted as familiar topic words of one syllable, because a disclosure cannot avoid them: %s."),
+                              joined);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * candor_text_analysis_to_json:
+ *
+ * The analysis with the keys of DESIGN §8 (`candor-cli readability --json`):
+ * counts, one member per metric (a number, or null when the text is too short
+ * for it; the keys are also listed in "too_short"), "findings" (rule, start,
+ * end in characters, quote, message, suggestion), "topic_words" and
+ * "explanation".
+ *
+ * Returns: (transfer full): a new object
+ */
+JsonObject *
+candor_text_analysis_to_json (CandorTextAnalysis *self)
+{
+  JsonObject *o;
+  JsonArray *too_short, *findings, *topic_json, *impacts;
+  JsonObject *explanation;
+  g_autoptr(GPtrArray) topic = NULL;
+  g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GArray) words = NULL;
+
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+
+  o = json_object_new ();
+  json_object_set_string_member (o, "kind", candor_text_kind_to_key (self->kind));
+  json_object_set_int_member (o, "sentences", self->counts.sentences);
+  json_object_set_int_member (o, "words", self->counts.words);
+  json_object_set_int_member (o, "syllables", self->counts.syllables);
+  json_object_set_int_member (o, "complex_words", self->counts.complex_words);
+  json_object_set_int_member (o, "characters", self->counts.characters);
+  json_object_set_int_member (o, "unfamiliar_words", self->counts.unfamiliar_words);
+
+  too_short = json_array_new ();
+  for (guint m = 0; m < CANDOR_N_METRICS; m++)
+    {
+      const char *key = candor_metric_to_key (m);
+      if (self->has_metric[m])
+        json_object_set_double_member (o, key, ((gint64) (self->metrics[m] * 100.0 + (self->metrics[m] < 0 ? -0.5 : 0.5))) / 100.0);
+      else
+        {
+          json_object_set_null_member (o, key);
+          json_array_add_string_element (too_short, key);
+        }
+    }
+  json_object_set_array_member (o, "too_short", too_short);
+  json_object_set_string_member (o, "verdict", candor_text_analysis_get_verdict (self));
+
+  findings = json_array_new ();
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const CandorFinding *f = g_ptr_array_index (self->findings, i);
+      JsonObject *fo = json_object_new ();
+      json_object_set_string_member (fo, "rule", f->rule);
+      json_object_set_int_member (fo, "start", f->start);
+      json_object_set_int_member (fo, "end", f->end);
+      json_object_set_string_member (fo, "quote", f->quote);
+      json_object_set_string_member (fo, "message", f->message);
+      if (f->suggestion != NULL)
+        json_object_set_string_member (fo, "suggestion", f->suggestion);
+      else
+        json_object_set_null_member (fo, "suggestion");
+      json_object_set_boolean_member (fo, "replaceable", f->replaceable);
+      json_array_add_object_element (findings, fo);
+    }
+  json_object_set_array_member (o, "findings", findings);
+
+  topic = candor_text_analysis_get_topic_words (self);
+  topic_json = json_array_new ();
+  for (guint i = 0; i < topic->len; i++)
+    json_array_add_string_element (topic_json, g_ptr_array_index (topic, i));
+  json_object_set_array_member (o, "topic_words", topic_json);
+
+  explanation = json_object_new ();
+  sentences = candor_text_analysis_explain_sentences (self);
+  impacts = json_array_new ();
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      const CandorImpact *impact = &g_array_index (sentences, CandorImpact, k);
+      const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, impact->index);
+      JsonObject *io = json_object_new ();
+      json_object_set_int_member (io, "sentence", impact->index);
+      json_object_set_int_member (io, "start", s->start);
+      json_object_set_int_member (io, "end", s->end);
+      json_object_set_double_member (io, "impact", ((gint64) (impact->impact * 100.0 + 0.5)) / 100.0);
+      json_array_add_object_element (impacts, io);
+    }
+  json_object_set_array_member (explanation, "sentences", impacts);
+  words = candor_text_analysis_explain_words (self);
+  impacts = json_array_new ();
+  for (guint k = 0; k < words->len; k++)
+    {
+      const CandorImpact *impact = &g_array_index (words, CandorImpact, k);
+      const CandorWord *w = &g_array_index (self->words, CandorWord, impact->index);
+      JsonObject *io = json_object_new ();
+      g_autofree char *text = word_text (self, impact->index);
+      json_object_set_string_member (io, "word", text);
+      json_object_set_int_member (io, "start", w->start);
+      json_object_set_int_member (io, "end", w->end);
+      json_object_set_int_member (io, "syllables", w->syllables);
+      json_object_set_double_member (io, "impact", ((gint64) (impact->impact * 100.0 + 0.5)) / 100.0);
+      json_array_add_object_element (impacts, io);
+    }
+  json_object_set_array_member (explanation, "words", impacts);
+  {
+    g_autofree char *text = candor_text_analysis_explain (self);
+    json_object_set_string_member (explanation, "text", text);
+  }
+  json_object_set_object_member (o, "explanation", explanation);
+  return o;
+}

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-text-analysis-private.h: the analysis state shared with the rules (candor-rules.c). */
+#pragma once
+
+#include "candor-text-analysis.h"
+
+G_BEGIN_DECLS
+
+struct _CandorTextAnalysis
+{
+  GObject              parent_instance;
+
+  char                *text;
+  gsize                length;
+  guint                n_chars;
+  CandorTextKind       kind;
+  CandorAnalysisFlags  flags;
+
+  GArray              *words;      /* CandorWord */
+  GArray              *sentences;  /* CandorSentence */
+  char               **lower;      /* per word: lower case, ’ as ', no final "." */
+  char                *lower_buf;  /* storage of @lower */
+  GPtrArray           *findings;   /* CandorFinding, owned */
+
+  CandorCounts         counts;
+  double               metrics[CANDOR_N_METRICS];
+  gboolean             has_metric[CANDOR_N_METRICS];
+};
+
+/* Adds a finding over words @first … @last (inclusive). Takes @message and @suggestion. */
+void candor_text_analysis_add_finding (CandorTextAnalysis *self,
+                                       const char         *rule,
+                                       guint               first,
+                                       guint               last,
+                                       char               *message,
+                                       char               *suggestion,
+                                       gboolean            replaceable);
+
+/* Like candor_text_analysis_add_finding(), over a sentence. */
+void candor_text_analysis_add_sentence_finding (CandorTextAnalysis *self,
+                                                const char         *rule,
+                                                guint               sentence,
+                                                char               *message);
+
+/* Whether word @i is an acronym buyers know ("USB"). */
+gboolean candor_text_analysis_is_known_acronym (CandorTextAnalysis *self,
+                                                guint               i);
+
+/* candor-rules.c: runs every rule, adding findings. */
+void candor_rules_run (CandorTextAnalysis *self);
+
+G_END_DECLS

@@ -1,0 +1,534 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-text-analysis.c: readability analysis of one label or web text. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "candor-error.h"
+#include "candor-readability-data.h"
+#include "candor-syllables.h"
+#include "candor-text-analysis-private.h"
+
+G_DEFINE_FINAL_TYPE (CandorTextAnalysis, candor_text_analysis, G_TYPE_OBJECT)
+
+/* Texts longer than this are refused: no disclosure comes close, and it bounds
+ * the work done on one keystroke. */
+#define MAX_TEXT_BYTES (16 * 1024 * 1024)
+
+static void
+finding_free (gpointer data)
+{
+  CandorFinding *finding = data;
+
+  g_free (finding->quote);
+  g_free (finding->message);
+  g_free (finding->suggestion);
+  g_free (finding);
+}
+
+static void
+candor_text_analysis_finalize (GObject *object)
+{
+  CandorTextAnalysis *self = CANDOR_TEXT_ANALYSIS (object);
+
+  g_free (self->text);
+  g_clear_pointer (&self->words, g_array_unref);
+  g_clear_pointer (&self->sentences, g_array_unref);
+  g_free (self->lower);
+  g_free (self->lower_buf);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (candor_text_analysis_parent_class)->finalize (object);
+}
+
+static void
+candor_text_analysis_class_init (CandorTextAnalysisClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = candor_text_analysis_finalize;
+}
+
+static void
+candor_text_analysis_init (CandorTextAnalysis *self)
+{
+  self->words = g_array_new (FALSE, FALSE, sizeof (CandorWord));
+  self->sentences = g_array_new (FALSE, FALSE, sizeof (CandorSentence));
+  self->findings = g_ptr_array_new_with_free_func (finding_free);
+}
+
+/* Lower-cases every word once, into one buffer: the rules compare these. */
+static void
+build_lower (CandorTextAnalysis *self)
+{
+  GString *buf = g_string_sized_new (self->length + self->words->len + 1);
+  g_autofree gsize *offsets = g_new (gsize, self->words->len + 1);
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const CandorWord *word = &g_array_index (self->words, CandorWord, i);
+      const char *p = self->text + word->byte_start;
+      const char *end = self->text + word->byte_end;
+
+      if (word->kind == CANDOR_WORD_ABBREVIATION && end > p && end[-1] == '.')
+        end--;
+      offsets[i] = buf->len;
+      while (p < end)
+        {
+          guchar c = *p;
+          if (c < 0x80)
+            {
+              g_string_append_c (buf, g_ascii_tolower (c));
+              p++;
+            }
+          else
+            {
+              gunichar u = g_utf8_get_char (p);
+              if (u == 0x2019 || u == 0x2018)
+                g_string_append_c (buf, '\'');
+              else if (u == 0x2010 || u == 0x2011)
+                g_string_append_c (buf, '-');
+              else
+                g_string_append_unichar (buf, g_unichar_tolower (u));
+              p = g_utf8_next_char (p);
+            }
+        }
+      g_string_append_c (buf, '\0');
+    }
+
+  self->lower_buf = g_string_free (buf, FALSE);
+  self->lower = g_new (char *, self->words->len + 1);
+  for (guint i = 0; i < self->words->len; i++)
+    self->lower[i] = self->lower_buf + offsets[i];
+  self->lower[self->words->len] = NULL;
+}
+
+static gboolean
+set_has_stripped (GHashTable *set, const char *word, gsize len, gsize strip, const char *add)
+{
+  char buf[64];
+
+  if (len <= strip + 1 || len - strip + strlen (add) >= sizeof buf)
+    return FALSE;
+  memcpy (buf, word, len - strip);
+  strcpy (buf + len - strip, add);
+  return g_hash_table_contains (set, buf);
+}
+
+/* Dale–Chall allows regular inflections of the familiar words. */
+static gboolean
+is_familiar (GHashTable *familiar, const char *w)
+{
+  gsize len = strlen (w);
+
+  if (g_hash_table_contains (familiar, w))
+    return TRUE;
+  if (len > 2 && (g_str_has_suffix (w, "'s")))
+    return set_has_stripped (familiar, w, len, 2, "");
+  if (g_str_has_suffix (w, "ies") && set_has_stripped (familiar, w, len, 3, "y"))
+    return TRUE;
+  if (g_str_has_suffix (w, "ied") && set_has_stripped (familiar, w, len, 3, "y"))
+    return TRUE;
+  if (g_str_has_suffix (w, "es") && set_has_stripped (familiar, w, len, 2, ""))
+    return TRUE;
+  if (g_str_has_suffix (w, "s") && set_has_stripped (familiar, w, len, 1, ""))
+    return TRUE;
+  if (g_str_has_suffix (w, "ed") && (set_has_stripped (familiar, w, len, 2, "") || set_has_stripped (familiar, w, len, 1, "")))
+    return TRUE;
+  if (g_str_has_suffix (w, "ing") && (set_has_stripped (familiar, w, len, 3, "") || set_has_stripped (familiar, w, len, 3, "e")))
+    return TRUE;
+  if (g_str_has_suffix (w, "er") && (set_has_stripped (familiar, w, len, 2, "") || set_has_stripped (familiar, w, len, 1, "")))
+    return TRUE;
+  if (g_str_has_suffix (w, "est") && (set_has_stripped (familiar, w, len, 3, "") || set_has_stripped (familiar, w, len, 2, "")))
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+neighbour_is_number (CandorTextAnalysis *self, guint i)
+{
+  const CandorWord *words = (const CandorWord *) self->words->data;
+  guint s = words[i].sentence;
+
+  return (i > 0 && words[i - 1].sentence == s && words[i - 1].kind == CANDOR_WORD_NUMBER)
+         || (i + 1 < self->words->len && words[i + 1].sentence == s && words[i + 1].kind == CANDOR_WORD_NUMBER);
+}
+
+gboolean
+candor_text_analysis_is_known_acronym (CandorTextAnalysis *self, guint i)
+{
+  const CandorWord *w = &g_array_index (self->words, CandorWord, i);
+  char buf[16];
+  gsize len = w->byte_end - w->byte_start;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, self->text + w->byte_start, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (candor_readability_data_get ()->acronyms, buf);
+}
+
+static void
+classify_words (CandorTextAnalysis *self)
+{
+  const CandorReadabilityData *data = candor_readability_data_get ();
+  CandorWord *words = (CandorWord *) self->words->data;
+  const CandorSentence *sentences = (const CandorSentence *) self->sentences->data;
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      CandorWord *w = &words[i];
+      const char *lw = self->lower[i];
+      guint letters = 0, upper = 0, lowercase = 0;
+
+      for (const char *p = self->text + w->byte_start; p < self->text + w->byte_end; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (g_unichar_isalnum (c))
+            letters++;
+          if (g_unichar_isupper (c))
+            upper++;
+          else if (g_unichar_islower (c))
+            lowercase++;
+        }
+      w->characters = letters;
+      if (g_unichar_isupper (g_utf8_get_char (self->text + w->byte_start)))
+        w->flags |= CANDOR_WORD_FLAG_CAPITALISED;
+      if (upper >= 2 && lowercase == 0)
+        w->flags |= CANDOR_WORD_FLAG_ALL_CAPS;
+      if (sentences[w->sentence].first_word == i)
+        w->flags |= CANDOR_WORD_FLAG_SENTENCE_START;
+
+      /* Month names are date parts; "May" and "March" only next to a number. */
+      if ((w->kind == CANDOR_WORD_PLAIN || w->kind == CANDOR_WORD_ABBREVIATION)
+          && g_hash_table_contains (data->months, lw)
+          && ((strcmp (lw, "may") != 0 && strcmp (lw, "march") != 0 && strcmp (lw, "mar") != 0)
+              || ((w->flags & CANDOR_WORD_FLAG_CAPITALISED) && neighbour_is_number (self, i))))
+        w->kind = CANDOR_WORD_DATE_PART;
+
+      if (w->kind != CANDOR_WORD_PLAIN)
+        {
+          w->syllables = w->spoken_syllables = 1;
+          w->flags |= CANDOR_WORD_FLAG_FAMILIAR;
+          continue;
+        }
+
+      w->spoken_syllables = candor_syllables_count (self->text + w->byte_start, w->byte_end - w->byte_start);
+      if (g_hash_table_contains (data->topic, lw)
+          || (g_str_has_suffix (lw, "'s") && set_has_stripped (data->topic, lw, strlen (lw), 2, "")))
+        {
+          w->flags |= CANDOR_WORD_FLAG_TOPIC | CANDOR_WORD_FLAG_FAMILIAR;
+          w->syllables = 1;
+          continue;
+        }
+      w->syllables = w->spoken_syllables;
+      if (w->syllables >= 3)
+        w->flags |= CANDOR_WORD_FLAG_COMPLEX;
+      if (is_familiar (data->familiar, lw)
+          || ((w->flags & CANDOR_WORD_FLAG_CAPITALISED) && !(w->flags & CANDOR_WORD_FLAG_SENTENCE_START)
+              && !(w->flags & CANDOR_WORD_FLAG_ALL_CAPS))
+          || ((w->flags & CANDOR_WORD_FLAG_ALL_CAPS) && candor_text_analysis_is_known_acronym (self, i)))
+        w->flags |= CANDOR_WORD_FLAG_FAMILIAR;
+    }
+}
+
+static void
+count_all (CandorTextAnalysis *self)
+{
+  const CandorWord *words = (const CandorWord *) self->words->data;
+  CandorSentence *sentences = (CandorSentence *) self->sentences->data;
+
+  memset (&self->counts, 0, sizeof self->counts);
+  self->counts.sentences = self->sentences->len;
+  self->counts.words = self->words->len;
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      self->counts.syllables += words[i].syllables;
+      self->counts.characters += words[i].characters;
+      if (words[i].flags & CANDOR_WORD_FLAG_COMPLEX)
+        self->counts.complex_words++;
+      if (!(words[i].flags & CANDOR_WORD_FLAG_FAMILIAR))
+        self->counts.unfamiliar_words++;
+      sentences[words[i].sentence].syllables += words[i].syllables;
+    }
+  for (guint m = 0; m < CANDOR_N_METRICS; m++)
+    self->has_metric[m] = candor_metric_compute (m, &self->counts, &self->metrics[m]);
+}
+
+void
+candor_text_analysis_add_finding (CandorTextAnalysis *self,
+                                  const char         *rule,
+                                  guint               first,
+                                  guint               last,
+                                  char               *message,
+                                  char               *suggestion,
+                                  gboolean            replaceable)
+{
+  const CandorWord *a = &g_array_index (self->words, CandorWord, first);
+  const CandorWord *b = &g_array_index (self->words, CandorWord, last);
+  CandorFinding *finding = g_new0 (CandorFinding, 1);
+
+  finding->rule = rule;
+  finding->start = a->start;
+  finding->end = b->end;
+  finding->byte_start = a->byte_start;
+  finding->byte_end = b->byte_end;
+  finding->quote = g_strndup (self->text + a->byte_start, b->byte_end - a->byte_start);
+  finding->message = message;
+  finding->suggestion = suggestion;
+  finding->replaceable = replaceable && suggestion != NULL;
+  g_ptr_array_add (self->findings, finding);
+}
+
+void
+candor_text_analysis_add_sentence_finding (CandorTextAnalysis *self,
+                                           const char         *rule,
+                                           guint               sentence,
+                                           char               *message)
+{
+  const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, sentence);
+  CandorFinding *finding = g_new0 (CandorFinding, 1);
+
+  finding->rule = rule;
+  finding->start = s->start;
+  finding->end = s->end;
+  finding->byte_start = s->byte_start;
+  finding->byte_end = s->byte_end;
+  finding->quote = g_strndup (self->text + s->byte_start, s->byte_end - s->byte_start);
+  finding->message = message;
+  g_ptr_array_add (self->findings, finding);
+}
+
+static int
+compare_findings (gconstpointer a, gconstpointer b)
+{
+  const CandorFinding *fa = *(const CandorFinding * const *) a;
+  const CandorFinding *fb = *(const CandorFinding * const *) b;
+
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end > fb->end ? -1 : 1;
+  return strcmp (fa->rule, fb->rule);
+}
+
+/* While the user types at the end, the word under the caret is unfinished:
+ * "OT" on the way to "OTA" must not flash a finding. */
+static void
+drop_unfinished_word_findings (CandorTextAnalysis *self)
+{
+  const CandorWord *last;
+
+  if (!(self->flags & CANDOR_ANALYSIS_IN_PROGRESS) || self->words->len == 0)
+    return;
+  last = &g_array_index (self->words, CandorWord, self->words->len - 1);
+  if (last->end != self->n_chars)
+    return;
+  for (guint i = self->findings->len; i > 0; i--)
+    {
+      const CandorFinding *finding = g_ptr_array_index (self->findings, i - 1);
+      if (finding->end > last->start && strcmp (finding->rule, CANDOR_RULE_LONG_SENTENCE) != 0
+          && strcmp (finding->rule, CANDOR_RULE_VERY_LONG_SENTENCE) != 0)
+        g_ptr_array_remove_index (self->findings, i - 1);
+    }
+}
+
+/**
+ * candor_text_analysis_new:
+ * @text: the text, UTF-8
+ * @length: length of @text in bytes, or -1 if nul-terminated
+ * @kind: label or web text: sets the sentence-length limits
+ * @flags: #CandorAnalysisFlags; pass %CANDOR_ANALYSIS_IN_PROGRESS while the
+ *   caret is at the end of the text and the user is typing
+ * @error: return location for a #CANDOR_ERROR_INVALID (not UTF-8, with the
+ *   byte offset of the first bad byte) or #CANDOR_ERROR_TOO_LARGE error
+ *
+ * Analyses @text: sentences, words, counts, metrics, findings. Every offset in
+ * the result is in Unicode characters (code points) from the start of @text,
+ * not bytes — what #GtkTextIter offsets use; byte offsets are given alongside.
+ * Fast enough to call on every keystroke (word lists load once per process).
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL with @error set
+ */
+CandorTextAnalysis *
+candor_text_analysis_new (const char           *text,
+                          gssize                length,
+                          CandorTextKind        kind,
+                          CandorAnalysisFlags   flags,
+                          GError              **error)
+{
+  g_autoptr(CandorTextAnalysis) self = NULL;
+  const char *bad = NULL;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (kind < CANDOR_N_TEXT_KINDS, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (text == NULL)
+    text = "";
+  if (length < 0)
+    length = strlen (text);
+  if ((gsize) length > MAX_TEXT_BYTES)
+    {
+      g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE,
+                   _("The text is too long to analyse (%" G_GSSIZE_FORMAT " bytes; the limit is %d)."),
+                   length, MAX_TEXT_BYTES);
+      return NULL;
+    }
+  if (!g_utf8_validate (text, length, &bad))
+    {
+      g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID,
+                   _("The text is not valid UTF-8: bad byte at offset %" G_GSIZE_FORMAT "."),
+                   (gsize) (bad - text));
+      return NULL;
+    }
+
+  self = g_object_new (CANDOR_TYPE_TEXT_ANALYSIS, NULL);
+  self->text = g_strndup (text, length);
+  self->length = length;
+  self->n_chars = g_utf8_strlen (self->text, length);
+  self->kind = kind;
+  self->flags = flags;
+
+  candor_tokenize (self->text, self->length, self->words, self->sentences);
+  build_lower (self);
+  classify_words (self);
+  count_all (self);
+  candor_rules_run (self);
+  drop_unfinished_word_findings (self);
+  g_ptr_array_sort (self->findings, compare_findings);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * candor_text_analysis_get_text:
+ * Returns: (transfer none): the analysed text
+ */
+const char *
+candor_text_analysis_get_text (CandorTextAnalysis *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+  return self->text;
+}
+
+/**
+ * candor_text_analysis_get_kind:
+ * Returns: the text kind the analysis was made for
+ */
+CandorTextKind
+candor_text_analysis_get_kind (CandorTextAnalysis *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), CANDOR_TEXT_LABEL);
+  return self->kind;
+}
+
+/**
+ * candor_text_analysis_get_counts:
+ * Returns: (transfer none): sentences, words, syllables … as POLICY.md counts them
+ */
+const CandorCounts *
+candor_text_analysis_get_counts (CandorTextAnalysis *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+  return &self->counts;
+}
+
+/**
+ * candor_text_analysis_get_sentences:
+ * @n_sentences: (out): the number of sentences
+ * Returns: (transfer none) (array length=n_sentences): the sentences (units), in order
+ */
+const CandorSentence *
+candor_text_analysis_get_sentences (CandorTextAnalysis *self, guint *n_sentences)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+  g_return_val_if_fail (n_sentences != NULL, NULL);
+  *n_sentences = self->sentences->len;
+  return (const CandorSentence *) self->sentences->data;
+}
+
+/**
+ * candor_text_analysis_get_words:
+ * @n_words: (out): the number of words
+ * Returns: (transfer none) (array length=n_words): the words, in order
+ */
+const CandorWord *
+candor_text_analysis_get_words (CandorTextAnalysis *self, guint *n_words)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+  g_return_val_if_fail (n_words != NULL, NULL);
+  *n_words = self->words->len;
+  return (const CandorWord *) self->words->data;
+}
+
+/**
+ * candor_text_analysis_get_metric:
+ * @metric: the formula
+ * @out_value: (out): the score
+ *
+ * Returns: %FALSE if the text is too short for @metric ("too short" instead of a number)
+ */
+gboolean
+candor_text_analysis_get_metric (CandorTextAnalysis *self, CandorMetric metric, double *out_value)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (metric < CANDOR_N_METRICS, FALSE);
+  g_return_val_if_fail (out_value != NULL, FALSE);
+  *out_value = self->metrics[metric];
+  return self->has_metric[metric];
+}
+
+/**
+ * candor_text_analysis_get_findings:
+ *
+ * The findings, sorted by position. Filter them with candor_dismissals_filter().
+ *
+ * Returns: (transfer none) (element-type CandorFinding): the findings
+ */
+GPtrArray *
+candor_text_analysis_get_findings (CandorTextAnalysis *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+  return self->findings;
+}
+
+/**
+ * candor_text_analysis_get_grade:
+ * @out_grade: (out): the Flesch–Kincaid grade
+ *
+ * The grade shown on the score badge.
+ *
+ * Returns: %FALSE if the text is too short for a grade
+ */
+gboolean
+candor_text_analysis_get_grade (CandorTextAnalysis *self, double *out_grade)
+{
+  return candor_text_analysis_get_metric (self, CANDOR_METRIC_FLESCH_KINCAID_GRADE, out_grade);
+}
+
+/**
+ * candor_text_analysis_get_verdict:
+ *
+ * A plain verdict for the score badge, from the grade and the target
+ * (#CANDOR_TARGET_GRADE).
+ *
+ * Returns: (transfer none): a translated phrase
+ */
+const char *
+candor_text_analysis_get_verdict (CandorTextAnalysis *self)
+{
+  double grade;
+
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+  if (self->words->len == 0)
+    return _("No text yet");
+  if (!candor_text_analysis_get_grade (self, &grade))
+    return _("Too short for a grade");
+  if (grade <= 6.0)
+    return _("Easy to read");
+  if (grade <= CANDOR_TARGET_GRADE)
+    return _("Fairly easy to read");
+  if (grade <= 10.0)
+    return _("Fairly hard to read");
+  return _("Hard to read");
+}

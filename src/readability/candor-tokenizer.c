@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-tokenizer.c: the counting policy of POLICY.md — where words and sentences begin and end. */
+#include "config.h"
+
+#include <string.h>
+
+#include "candor-readability-data.h"
+#include "candor-tokenizer.h"
+
+typedef struct
+{
+  const char     *text;
+  gsize           length;
+  gunichar       *cp;   /* code points */
+  guint          *bo;   /* byte offset of each code point; bo[n] = length */
+  guint           n;
+  GArray         *words;
+  GArray         *sentences;
+  CandorSentence  current;
+  gboolean        open;
+} Scanner;
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || g_unichar_isspace (c);
+}
+
+static inline gboolean
+is_terminator (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */;
+}
+
+static inline gboolean
+is_closing (gunichar c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+
+static inline gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static inline gboolean
+is_currency (gunichar c)
+{
+  return c == '$' || c == 0xA3 || c == 0x20AC || c == 0xA5;
+}
+
+static gboolean
+starts_with_ascii_ci (const Scanner *s, guint i, const char *prefix)
+{
+  for (guint k = 0; prefix[k] != '\0'; k++)
+    if (i + k >= s->n || g_ascii_tolower (s->cp[i + k]) != prefix[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* Closes the current unit at character @end. */
+static void
+end_unit (Scanner *s, guint end, gboolean finished)
+{
+  if (!s->open)
+    return;
+  if (s->current.n_words > 0)
+    {
+      s->current.end = MAX (end, s->current.start);
+      s->current.byte_end = s->bo[s->current.end];
+      s->current.finished = finished;
+      g_array_append_val (s->sentences, s->current);
+    }
+  s->open = FALSE;
+}
+
+static void
+add_word (Scanner *s, guint start, guint end, CandorWordKind kind, gboolean list_item)
+{
+  CandorWord word = { 0 };
+
+  if (!s->open)
+    {
+      memset (&s->current, 0, sizeof s->current);
+      s->current.start = start;
+      s->current.byte_start = s->bo[start];
+      s->current.first_word = s->words->len;
+      s->current.list_item = list_item;
+      s->open = TRUE;
+    }
+  word.start = start;
+  word.end = end;
+  word.byte_start = s->bo[start];
+  word.byte_end = s->bo[end];
+  word.kind = kind;
+  word.sentence = s->sentences->len;
+  g_array_append_val (s->words, word);
+  s->current.n_words++;
+}
+
+/* A URL runs to the next space; trailing punctuation belongs to the sentence. */
+static guint
+scan_url (const Scanner *s, guint i)
+{
+  guint j = i;
+
+  while (j < s->n && !is_space (s->cp[j]) && s->cp[j] != '<' && s->cp[j] != '>' && s->cp[j] != '"')
+    j++;
+  while (j > i && (strchr (".,;:!?)]'", (int) (s->cp[j - 1] < 0x80 ? s->cp[j - 1] : 1)) != NULL
+                   || s->cp[j - 1] == 0x201D || s->cp[j - 1] == 0x2019))
+    j--;
+  return j;
+}
+
+static gboolean
+is_tld (const Scanner *s, guint start, guint end)
+{
+  static const char *const tlds[] = { "com", "org", "net", "io", "co", "uk", "de", "eu", "info",
+                                      "app", "dev", "gov", "edu", "fr", "nl", "us", "ca", "au" };
+  char tld[8];
+  guint len = end - start;
+
+  if (len < 2 || len >= sizeof tld)
+    return FALSE;
+  for (guint k = 0; k < len; k++)
+    {
+      if (s->cp[start + k] >= 0x80 || !g_ascii_isalpha (s->cp[start + k]))
+        return FALSE;
+      tld[k] = g_ascii_tolower (s->cp[start + k]);
+    }
+  tld[len] = '\0';
+  for (gsize k = 0; k < G_N_ELEMENTS (tlds); k++)
+    if (strcmp (tld, tlds[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Scans one word starting at @i; returns its end and sets @kind. */
+static guint
+scan_word (const Scanner *s, guint i, CandorWordKind *kind)
+{
+  guint j = i;
+  gboolean digit = FALSE, at = FALSE, slash = FALSE, dotted_letters = FALSE;
+  guint last_dot = 0;
+
+  if (starts_with_ascii_ci (s, i, "http://") || starts_with_ascii_ci (s, i, "https://")
+      || starts_with_ascii_ci (s, i, "www."))
+    {
+      *kind = CANDOR_WORD_URL;
+      return scan_url (s, i);
+    }
+
+  if (is_currency (s->cp[j]))
+    j++;
+  while (j < s->n)
+    {
+      gunichar c = s->cp[j];
+      gboolean next_word = j + 1 < s->n && is_word_char (s->cp[j + 1]);
+      gboolean prev_word = j > i && is_word_char (s->cp[j - 1]);
+
+      if (is_word_char (c))
+        {
+          if (c < 0x80 && g_ascii_isdigit (c))
+            digit = TRUE;
+          j++;
+        }
+      else if (prev_word && next_word && (is_apostrophe (c) || is_hyphen (c)))
+        j++;
+      else if (prev_word && next_word && (c == '.' || c == ':' || c == '/' || c == '@'
+                                          || (c == ',' && g_unichar_isdigit (s->cp[j - 1]) && g_unichar_isdigit (s->cp[j + 1]))))
+        {
+          if (c == '@')
+            at = TRUE;
+          else if (c == '/')
+            slash = TRUE;
+          else if (c == '.')
+            {
+              if (j >= i + 1 && (j - 1 == i || !is_word_char (s->cp[j - 2])) && (j + 2 >= s->n || !is_word_char (s->cp[j + 2])))
+                dotted_letters = TRUE;
+              last_dot = j;
+            }
+          j++;
+        }
+      else if (c == '%' && prev_word && g_unichar_isdigit (s->cp[j - 1]))
+        {
+          j++;
+          break;
+        }
+      else
+        break;
+    }
+  if (j == i)
+    j = i + 1;
+
+  if (at && last_dot > 0)
+    *kind = CANDOR_WORD_EMAIL;
+  else if (last_dot > 0 && !dotted_letters && !digit && is_tld (s, last_dot + 1, j))
+    *kind = CANDOR_WORD_URL;
+  else if (last_dot > 0 && slash && !digit)
+    *kind = CANDOR_WORD_URL;
+  else if (digit || is_currency (s->cp[i]))
+    *kind = CANDOR_WORD_NUMBER;
+  else if (dotted_letters)
+    *kind = CANDOR_WORD_ABBREVIATION;
+  else
+    *kind = CANDOR_WORD_PLAIN;
+  return j;
+}
+
+/* Whether the "." at @dot, right after the last word, belongs to an abbreviation
+ * or an initial rather than ending the sentence. */
+static gboolean
+dot_is_abbreviation (Scanner *s, guint dot)
+{
+  const CandorReadabilityData *data = candor_readability_data_get ();
+  CandorWord *word;
+  g_autofree char *lower = NULL;
+  guint next;
+
+  if (s->words->len == 0)
+    return FALSE;
+  word = &g_array_index (s->words, CandorWord, s->words->len - 1);
+  if (word->end != dot)
+    return FALSE;
+  if (word->kind == CANDOR_WORD_ABBREVIATION)
+    return TRUE;
+  if (word->kind != CANDOR_WORD_PLAIN)
+    return FALSE;
+  /* an initial: one upper-case letter */
+  if (word->end - word->start == 1 && g_unichar_isupper (s->cp[word->start]))
+    return TRUE;
+  lower = g_utf8_strdown (s->text + word->byte_start, word->byte_end - word->byte_start);
+  if (!g_hash_table_contains (data->abbreviations, lower))
+    return FALSE;
+  /* "No." is an abbreviation only before a number: "No. 5", but "The answer is no." */
+  if (strcmp (lower, "no") == 0 || strcmp (lower, "nos") == 0)
+    {
+      next = dot + 1;
+      while (next < s->n && s->cp[next] == ' ')
+        next++;
+      return next < s->n && g_unichar_isdigit (s->cp[next]);
+    }
+  return TRUE;
+}
+
+/* Skips a list marker at the start of a line ("- ", "• ", "1. ", "a) "); returns
+ * the index after it, or @i if there is none. */
+static guint
+skip_list_marker (const Scanner *s, guint i)
+{
+  gunichar c = s->cp[i];
+  guint j;
+
+  if ((c == '-' || c == '*' || c == '+' || c == 0x2022 || c == 0x2023 || c == 0x25E6 || c == 0x2013 || c == 0x2014)
+      && i + 1 < s->n && (s->cp[i + 1] == ' ' || s->cp[i + 1] == '\t'))
+    return i + 2;
+  j = i;
+  while (j < s->n && j - i < 3 && c < 0x80 && g_ascii_isdigit (s->cp[j]))
+    j++;
+  if (j == i && c < 0x80 && g_ascii_isalpha (c))
+    j = i + 1;
+  if (j > i && j + 1 < s->n && (s->cp[j] == '.' || s->cp[j] == ')') && s->cp[j + 1] == ' ')
+    return j + 2;
+  return i;
+}
+
+void
+candor_tokenize (const char *text,
+                 gsize       length,
+                 GArray     *words,
+                 GArray     *sentences)
+{
+  Scanner s = { text, length, NULL, NULL, 0, words, sentences, { 0 }, FALSE };
+  gboolean line_start = TRUE, list_item = FALSE;
+  guint i;
+  const char *p;
+
+  /* Decoding once makes look-ahead and character offsets simple. */
+  s.cp = g_new (gunichar, length + 1);
+  s.bo = g_new (guint, length + 1);
+  for (p = text; p < text + length; p = g_utf8_next_char (p))
+    {
+      s.cp[s.n] = g_utf8_get_char (p);
+      s.bo[s.n] = p - text;
+      s.n++;
+    }
+  s.cp[s.n] = 0;
+  s.bo[s.n] = length;
+
+  i = 0;
+  while (i < s.n)
+    {
+      gunichar c = s.cp[i];
+
+      if (c == '\n' || c == 0x2028 || c == 0x2029)
+        {
+          /* Each line is its own unit: list items, label lines. */
+          end_unit (&s, s.open ? g_array_index (words, CandorWord, words->len - 1).end : i, TRUE);
+          line_start = TRUE;
+          i++;
+          continue;
+        }
+      if (is_space (c))
+        {
+          i++;
+          continue;
+        }
+      if (line_start)
+        {
+          guint after = skip_list_marker (&s, i);
+          list_item = after != i;
+          line_start = FALSE;
+          if (list_item)
+            {
+              i = after;
+              continue;
+            }
+        }
+      if (is_word_char (c) || (is_currency (c) && i + 1 < s.n && g_unichar_isdigit (s.cp[i + 1])))
+        {
+          CandorWordKind kind;
+          guint end = scan_word (&s, i, &kind);
+
+          add_word (&s, i, end, kind, list_item);
+          i = end;
+          continue;
+        }
+      if (is_terminator (c))
+        {
+          guint k = i;
+
+          while (k < s.n && is_terminator (s.cp[k]))
+            k++;
+          while (k < s.n && is_closing (s.cp[k]))
+            k++;
+          if (s.open && (k == s.n || is_space (s.cp[k])))
+            {
+              if (c == '.' && k == i + 1 && dot_is_abbreviation (&s, i))
+                {
+                  /* the dot is part of the word: "e.g.", "Jan.", "J." */
+                  CandorWord *word = &g_array_index (words, CandorWord, words->len - 1);
+                  word->end = i + 1;
+                  word->byte_end = s.bo[i + 1];
+                  if (word->kind == CANDOR_WORD_PLAIN)
+                    word->kind = CANDOR_WORD_ABBREVIATION;
+                }
+              else
+                end_unit (&s, k, TRUE);
+            }
+          i = k;
+          continue;
+        }
+      i++;
+    }
+  end_unit (&s, s.open ? g_array_index (words, CandorWord, words->len - 1).end : s.n, FALSE);
+
+  g_free (s.cp);
+  g_free (s.bo);
+}
