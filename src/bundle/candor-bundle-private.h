@@ -50,6 +50,11 @@ CandorSigner      *_candor_signer_new_x509           (gnutls_x509_privkey_t  xke
                                                       GPtrArray             *chain,
                                                       GError               **error);
 
+/* Refuses a SHA256SUMS.p7s whose unsigned parts differ from the one shape Candor writes
+ * (and any standard CMS signer would): see candor-cms-check.c. */
+gboolean           _candor_cms_check_structure       (GBytes                *der,
+                                                      GError               **error);
+
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_crt_t, gnutls_x509_crt_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_privkey_t, gnutls_x509_privkey_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_privkey_t, gnutls_privkey_deinit, NULL)

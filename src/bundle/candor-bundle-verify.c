@@ -219,6 +219,45 @@ compare_with_sums (CandorBundleVerification *self, GHashTable *sums)
   return consistent;
 }
 
+/* The certificates inside the signature are not signed: each must be one of signer.pem's,
+ * byte for byte, or a verifier using them (openssl does) could see another signer. */
+static gboolean
+check_embedded_certificates (CandorBundleVerification *self, gnutls_pkcs7_t p7, GPtrArray *chain)
+{
+  int count = gnutls_pkcs7_get_crt_count (p7);
+
+  for (int i = 0; i < count; i++)
+    {
+      gnutls_datum_t embedded = { NULL, 0 };
+      gboolean found = FALSE;
+
+      if (gnutls_pkcs7_get_crt_raw2 (p7, i, &embedded) < 0)
+        return failed (self, CANDOR_BUNDLE_ERROR_BAD_SIGNATURE, CANDOR_BUNDLE_SIGNATURE,
+                       _("a certificate inside the signature cannot be read"));
+      for (guint j = 0; j < chain->len && !found; j++)
+        {
+          gnutls_datum_t mine = { NULL, 0 };
+
+          if (gnutls_x509_crt_export2 (_candor_certificate_get_crt (g_ptr_array_index (chain, j)),
+                                       GNUTLS_X509_FMT_DER, &mine) == 0)
+            found = mine.size == embedded.size && memcmp (mine.data, embedded.data, mine.size) == 0;
+          gnutls_free (mine.data);
+        }
+      gnutls_free (embedded.data);
+      if (!found)
+        {
+          FileEntry *pem_entry = entry_for (self, CANDOR_BUNDLE_SIGNER);
+
+          if (pem_entry == NULL || pem_entry->check != CANDOR_FILE_CHECK_OK)
+            return failed (self, CANDOR_BUNDLE_ERROR_SIGNER_REPLACED, CANDOR_BUNDLE_SIGNER,
+                           _("replaced: it is not the certificate this bundle was signed with"));
+          return failed (self, CANDOR_BUNDLE_ERROR_BAD_SIGNATURE, CANDOR_BUNDLE_SIGNATURE,
+                         _("it carries a certificate that is not in %s"), CANDOR_BUNDLE_SIGNER);
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_signature (CandorBundleVerification *self,
                  gnutls_pkcs7_t            p7,
@@ -248,23 +287,36 @@ check_signature (CandorBundleVerification *self,
                      _("signed by another key than the certificate in %s"), CANDOR_BUNDLE_SIGNER);
     }
 
+  if (!check_embedded_certificates (self, p7, chain))
+    {
+      gnutls_pkcs7_signature_info_deinit (&info);
+      return FALSE;
+    }
+
   content.data = (unsigned char *) g_bytes_get_data (sums, &size);
   content.size = size;
   /* Validity is checked against the signing time below, not against today. */
-  ret = gnutls_pkcs7_verify_direct (p7, crt, 0, &content, GNUTLS_VERIFY_DISABLE_TIME_CHECKS);
+  ret = gnutls_pkcs7_verify_direct (p7, crt, 0, &content,
+                                    GNUTLS_VERIFY_DISABLE_TIME_CHECKS | GNUTLS_VERIFY_DISABLE_TRUSTED_TIME_CHECKS);
   if (ret < 0)
     {
       gboolean digest_ok = digest_attribute_matches (&info, sums);
 
       gnutls_pkcs7_signature_info_deinit (&info);
+      /* SHA256SUMS and the digest signed in SHA256SUMS.p7s disagree: the one that still
+       * agrees with the files is the original. */
+      if (!digest_ok)
+        {
+          if (!sums_consistent)
+            return failed (self, CANDOR_BUNDLE_ERROR_SUMS_CHANGED, CANDOR_BUNDLE_SUMS,
+                           _("changed after it was signed: the signature does not match it"));
+          return failed (self, CANDOR_BUNDLE_ERROR_BAD_SIGNATURE, CANDOR_BUNDLE_SIGNATURE,
+                         _("the signature is damaged: it does not match %s"), CANDOR_BUNDLE_SUMS);
+        }
+      /* SHA256SUMS is the signed one: if it no longer lists this signer.pem, the certificate changed. */
       if (pem_changed)
         return failed (self, CANDOR_BUNDLE_ERROR_CHECKSUM, CANDOR_BUNDLE_SIGNER,
                        _("changed after signing: the signature does not verify with it"));
-      /* SHA256SUMS and the digest in the signature disagree: the one that still agrees
-       * with the files is the original. */
-      if (!digest_ok && !sums_consistent)
-        return failed (self, CANDOR_BUNDLE_ERROR_SUMS_CHANGED, CANDOR_BUNDLE_SUMS,
-                       _("changed after it was signed: the signature does not match it"));
       return failed (self, CANDOR_BUNDLE_ERROR_BAD_SIGNATURE, CANDOR_BUNDLE_SIGNATURE,
                      _("the signature is damaged or was not made by the key in %s (%s)"),
                      CANDOR_BUNDLE_SIGNER, gnutls_strerror (ret));
@@ -435,6 +487,13 @@ run_checks (CandorBundleVerification *self, GBytes *zip, GBytes *ca_pem, const c
       gnutls_pkcs7_deinit (p7);
       return failed (self, CANDOR_BUNDLE_ERROR_BAD_SIGNATURE, CANDOR_BUNDLE_SIGNATURE,
                      _("not a readable CMS (PKCS #7) signature in DER form"));
+    }
+  if (!_candor_cms_check_structure (sig_file->bytes, &error))
+    {
+      gnutls_pkcs7_deinit (p7);
+      self->failed_file = g_strdup (CANDOR_BUNDLE_SIGNATURE);
+      self->error = g_steal_pointer (&error);
+      return FALSE;
     }
   ok = check_signature (self, p7, chain, sums_file->bytes, consistent);
   gnutls_pkcs7_deinit (p7);
