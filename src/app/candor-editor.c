@@ -1,0 +1,466 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-editor.c: the wizard: a list of steps beside the current step's page and a preview. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "candor-editor.h"
+#include "candor-product-page.h"
+#include "candor-split-view.h"
+
+struct _CandorEditor
+{
+  GtkWidget        parent_instance;
+
+  CandorDocument  *document;
+  gboolean         show_preview;
+
+  CandorSplitView *split_view;
+  GtkListBox      *steps_list;
+  GtkStack        *pages;
+  AdwWindowTitle  *window_title;
+  GtkWidget       *preview_separator;
+  AdwBin          *preview_bin;
+  GtkToggleButton *preview_button;
+};
+
+G_DEFINE_FINAL_TYPE (CandorEditor, candor_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_VISIBLE_PAGE,
+  PROP_SHOW_PREVIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define ROW_NAME_KEY   "candor-page-name"
+#define ROW_HELP_KEY   "candor-help-page"
+#define ROW_STATUS_KEY "candor-status-image"
+
+static void
+add_standard_pages (CandorEditor *self)
+{
+  candor_editor_add_page (self, "product", _("Product"), "product", candor_product_page_new ());
+  /* Element steps (A.1 … B.3) and the review step are added here, in wizard order. */
+}
+
+static GtkListBoxRow *
+find_row (CandorEditor *self,
+          const char   *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), ROW_NAME_KEY), name) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+  return NULL;
+}
+
+static void
+update_preview_visibility (CandorEditor *self)
+{
+  gboolean has_preview = adw_bin_get_child (self->preview_bin) != NULL;
+  gboolean shown = has_preview && self->show_preview;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_button), has_preview);
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), shown);
+  gtk_widget_set_visible (self->preview_separator, shown);
+}
+
+static void
+on_row_selected (CandorEditor  *self,
+                 GtkListBoxRow *row,
+                 GtkListBox    *list)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+  name = g_object_get_data (G_OBJECT (row), ROW_NAME_KEY);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), name) != 0)
+    gtk_stack_set_visible_child_name (self->pages, name);
+}
+
+static void
+on_row_activated (CandorEditor  *self,
+                  GtkListBoxRow *row,
+                  GtkListBox    *list)
+{
+  /* On a narrow window the list and the page share the space: go to the page. */
+  candor_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+on_visible_child_changed (CandorEditor *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->pages);
+  GtkListBoxRow *row = name != NULL ? find_row (self, name) : NULL;
+
+  if (row != NULL && gtk_list_box_get_selected_row (self->steps_list) != row)
+    gtk_list_box_select_row (self->steps_list, row);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
+}
+
+static void
+on_back_clicked (CandorEditor *self)
+{
+  candor_split_view_set_show_content (self->split_view, FALSE);
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CandorEditor *self = CANDOR_EDITOR (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->steps_list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : 0;
+  GtkListBoxRow *next;
+
+  index += g_str_equal (action_name, "editor.next-step") ? 1 : -1;
+  next = index >= 0 ? gtk_list_box_get_row_at_index (self->steps_list, index) : NULL;
+  if (next != NULL)
+    gtk_list_box_select_row (self->steps_list, next);
+}
+
+GtkWidget *
+candor_editor_new (void)
+{
+  return g_object_new (CANDOR_TYPE_EDITOR, NULL);
+}
+
+CandorDocument *
+candor_editor_get_document (CandorEditor *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), NULL);
+
+  return self->document;
+}
+
+void
+candor_editor_set_document (CandorEditor   *self,
+                            CandorDocument *document)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+  g_return_if_fail (document == NULL || CANDOR_IS_DOCUMENT (document));
+
+  if (g_set_object (&self->document, document))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+static void
+bind_document (CandorEditor *self,
+               GtkWidget    *widget)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "document");
+
+  if (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE) != 0 &&
+      g_type_is_a (CANDOR_TYPE_DOCUMENT, pspec->value_type))
+    g_object_bind_property (self, "document", widget, "document", G_BINDING_SYNC_CREATE);
+}
+
+/**
+ * candor_editor_add_page:
+ * @name: unique id of the step, e.g. "product" or "A1"
+ * @title: translated name shown in the list of steps
+ * @help_page: (nullable): Mallard page id for F1, e.g. "element-a1"
+ * @page: (transfer floating): the step's widget
+ *
+ * Appends a step. If @page has a "document" property it follows the editor's document.
+ */
+void
+candor_editor_add_page (CandorEditor *self,
+                        const char   *name,
+                        const char   *title,
+                        const char   *help_page,
+                        GtkWidget    *page)
+{
+  GtkWidget *row;
+  GtkWidget *box;
+  GtkWidget *label;
+  GtkWidget *status;
+
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+  g_return_if_fail (name != NULL && title != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (find_row (self, name) == NULL);
+
+  gtk_stack_add_titled (self->pages, page, name, title);
+  bind_document (self, page);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  status = gtk_image_new ();
+  gtk_widget_set_visible (status, FALSE);
+  gtk_box_append (GTK_BOX (box), status);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), ROW_NAME_KEY, g_strdup (name), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_HELP_KEY, g_strdup (help_page), g_free);
+  g_object_set_data (G_OBJECT (row), ROW_STATUS_KEY, status);
+  gtk_list_box_append (self->steps_list, row);
+
+  if (gtk_list_box_get_selected_row (self->steps_list) == NULL)
+    gtk_list_box_select_row (self->steps_list, GTK_LIST_BOX_ROW (row));
+}
+
+GtkWidget *
+candor_editor_get_page (CandorEditor *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->pages, name);
+}
+
+const char *
+candor_editor_get_visible_page (CandorEditor *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->pages);
+}
+
+void
+candor_editor_set_visible_page (CandorEditor *self,
+                                const char   *name)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+  g_return_if_fail (name != NULL);
+
+  if (gtk_stack_get_child_by_name (self->pages, name) == NULL)
+    {
+      g_critical ("No editor step named “%s”", name);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->pages, name);
+}
+
+const char *
+candor_editor_get_help_page (CandorEditor *self)
+{
+  const char *name;
+  GtkListBoxRow *row;
+  const char *help;
+
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), NULL);
+
+  name = gtk_stack_get_visible_child_name (self->pages);
+  row = name != NULL ? find_row (self, name) : NULL;
+  help = row != NULL ? g_object_get_data (G_OBJECT (row), ROW_HELP_KEY) : NULL;
+  return help != NULL ? help : "index";
+}
+
+void
+candor_editor_set_page_status (CandorEditor *self,
+                               const char   *name,
+                               const char   *icon_name,
+                               const char   *description)
+{
+  GtkListBoxRow *row;
+  GtkWidget *status;
+
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+  g_return_if_fail (name != NULL);
+
+  row = find_row (self, name);
+  g_return_if_fail (row != NULL);
+
+  status = g_object_get_data (G_OBJECT (row), ROW_STATUS_KEY);
+  gtk_image_set_from_icon_name (GTK_IMAGE (status), icon_name);
+  gtk_widget_set_visible (status, icon_name != NULL);
+  gtk_widget_set_tooltip_text (status, description);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * candor_editor_set_preview:
+ * @preview: (nullable) (transfer floating): widget shown beside the steps, e.g. label and web
+ *   previews in a stack
+ */
+void
+candor_editor_set_preview (CandorEditor *self,
+                           GtkWidget    *preview)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+  g_return_if_fail (preview == NULL || GTK_IS_WIDGET (preview));
+
+  adw_bin_set_child (self->preview_bin, preview);
+  if (preview != NULL)
+    bind_document (self, preview);
+  update_preview_visibility (self);
+}
+
+gboolean
+candor_editor_get_show_preview (CandorEditor *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), FALSE);
+
+  return self->show_preview;
+}
+
+void
+candor_editor_set_show_preview (CandorEditor *self,
+                                gboolean      show_preview)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  show_preview = !!show_preview;
+  if (self->show_preview == show_preview)
+    return;
+  self->show_preview = show_preview;
+  update_preview_visibility (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PREVIEW]);
+}
+
+void
+candor_editor_set_title (CandorEditor *self,
+                         const char   *title,
+                         const char   *subtitle)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+candor_editor_dispose (GObject *object)
+{
+  CandorEditor *self = CANDOR_EDITOR (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CANDOR_TYPE_EDITOR);
+  /* The template's root is not a bound child, so it is not unparented for us. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (candor_editor_parent_class)->dispose (object);
+}
+
+static void
+candor_editor_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CandorEditor *self = CANDOR_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_VISIBLE_PAGE:
+      g_value_set_string (value, candor_editor_get_visible_page (self));
+      break;
+    case PROP_SHOW_PREVIEW:
+      g_value_set_boolean (value, self->show_preview);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+candor_editor_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CandorEditor *self = CANDOR_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      candor_editor_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_VISIBLE_PAGE:
+      candor_editor_set_visible_page (self, g_value_get_string (value));
+      break;
+    case PROP_SHOW_PREVIEW:
+      candor_editor_set_show_preview (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+candor_editor_class_init (CandorEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = candor_editor_dispose;
+  object_class->get_property = candor_editor_get_property;
+  object_class->set_property = candor_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VISIBLE_PAGE] =
+    g_param_spec_string ("visible-page", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PREVIEW] =
+    g_param_spec_boolean ("show-preview", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CANDOR_TYPE_SPLIT_VIEW);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/candor-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, split_view);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, pages);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_separator);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_bin);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+
+  gtk_widget_class_install_action (widget_class, "editor.next-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "editor.previous-step", NULL, step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
+                                       "editor.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
+                                       "editor.previous-step", NULL);
+}
+
+static void
+candor_editor_init (CandorEditor *self)
+{
+  self->show_preview = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_standard_pages (self);
+  update_preview_visibility (self);
+}

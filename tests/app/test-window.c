@@ -1,0 +1,637 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-window.c: the app under Xvfb: open the example, edit, save as, reload, screenshots,
+ * the unsaved-changes question, and recovery after SIGKILL. */
+
+#include "config.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "candor-application.h"
+#include "candor-autosave.h"
+#include "candor-error.h"
+#include "candor-format.h"
+#include "candor-product-page.h"
+#include "candor-recovery.h"
+#include "candor-window.h"
+
+static CandorApplication *app;
+static char *tmp_root;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            guint     timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+  return TRUE;
+}
+
+static gboolean
+result_ready (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+store_result (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  g_assert_true (wait_until (result_ready, slot, 20000));
+  return *slot;
+}
+
+static gboolean
+frames_done (gpointer data)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (data, "test-frames")) >= 4;
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "test-frames"));
+
+  g_object_set_data (G_OBJECT (widget), "test-frames", GUINT_TO_POINTER (n + 1));
+  return n + 1 < 4 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Lets the window map, lay out and paint a few frames (transitions included). */
+static void
+settle (GtkWidget *window)
+{
+  gint64 until = g_get_monotonic_time () + 400 * 1000;
+
+  g_object_set_data (G_OBJECT (window), "test-frames", GUINT_TO_POINTER (0));
+  gtk_widget_add_tick_callback (window, count_frame, NULL, NULL);
+  g_assert_true (wait_until (frames_done, window, 10000));
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static char *
+save_screenshot (GtkWidget  *window,
+                 const char *name)
+{
+  int width, height;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("CANDOR_BUILD_ROOT") ?: ".",
+                                           "tests", "app", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+
+  settle (window);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (texture);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+  g_print ("# screenshot: %s (%dx%d)\n", path, width, height);
+  return path;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static CandorWindow *
+find_window_with_document (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (CANDOR_IS_WINDOW (l->data) && candor_window_get_document (l->data) != NULL)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_document_window (gpointer data)
+{
+  return find_window_with_document () != NULL;
+}
+
+static AdwMessageDialog *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog_for (data) != NULL;
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), data) == NULL;
+}
+
+static GFile *
+drafts_dir (void)
+{
+  return candor_application_dup_drafts_dir ();
+}
+
+static guint
+count_drafts (void)
+{
+  g_autoptr(GFile) dir = drafts_dir ();
+  g_autoptr(GPtrArray) drafts = candor_autosave_list_recoverable (dir);
+
+  return drafts != NULL ? drafts->len : 0;
+}
+
+static void
+close_all_windows (void)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+}
+
+/* ---- tests -------------------------------------------------------------------------- */
+
+static void
+test_example_save_as (void)
+{
+  g_autoptr(GFile) target = g_file_new_build_filename (tmp_root, "saved", "Renamed Camera.candor",
+                                                       NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) reloaded = NULL;
+  g_autofree char *start_shot = NULL;
+  g_autofree char *editor_shot = NULL;
+  g_autofree char *dark_shot = NULL;
+  g_autofree char *start_dark_shot = NULL;
+  g_autofree char *original_name = NULL;
+  g_autofree char *uri = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  CandorWindow *window;
+  CandorDocument *document;
+  GtkWidget *row;
+  const char *title;
+
+  {
+    g_autoptr(GFile) parent = g_file_get_parent (target);
+    g_assert_true (g_file_make_directory_with_parents (parent, NULL, NULL) ||
+                   g_file_query_exists (parent, NULL));
+  }
+
+  /* Start-up shows the start page. */
+  g_application_activate (G_APPLICATION (app));
+  window = CANDOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_null (candor_window_get_document (window));
+  start_shot = save_screenshot (GTK_WIDGET (window), "screenshot-start-light.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  start_dark_shot = save_screenshot (GTK_WIDGET (window), "screenshot-start-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* "Open Example" fills the same window. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-example", NULL);
+  g_assert_true (wait_until (has_document_window, NULL, 20000));
+  g_assert_true (find_window_with_document () == window);
+  document = candor_window_get_document (window);
+  g_assert_null (candor_document_get_file (document));
+  g_assert_false (candor_document_get_dirty (document));
+  original_name = g_strdup (candor_document_get_product_name (document));
+  g_assert_cmpstr (original_name, !=, "");
+  title = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_true (g_str_has_prefix (title, original_name));
+
+  /* Edit the product name through its row, as typing would. */
+  row = find_entry_row (GTK_WIDGET (window), "Product Name");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, original_name);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Renamed Camera 9000");
+  g_assert_cmpstr (candor_document_get_product_name (document), ==, "Renamed Camera 9000");
+  g_assert_true (candor_document_get_dirty (document));
+  title = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_true (g_str_has_prefix (title, "• Renamed Camera 9000"));
+
+  /* Models are typed comma-separated. */
+  row = find_entry_row (GTK_WIDGET (window), "Model Numbers, Separated by Commas");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "RC-1,  RC-2 ,,");
+  g_assert_cmpuint (g_strv_length ((char **) candor_document_get_models (document)), ==, 2);
+  g_assert_cmpstr (candor_document_get_models (document)[1], ==, "RC-2");
+
+  editor_shot = save_screenshot (GTK_WIDGET (window), "screenshot-editor-light.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  dark_shot = save_screenshot (GTK_WIDGET (window), "screenshot-editor-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Save As, with the file the dialog would have returned. */
+  candor_window_save_to_file_async (window, target, NULL, store_result, &result);
+  wait_for_result (&result);
+  g_assert_true (candor_window_save_to_file_finish (window, result, &error));
+  g_assert_no_error (error);
+  g_assert_false (candor_document_get_dirty (document));
+  g_assert_true (g_file_equal (candor_document_get_file (document), target));
+  title = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_true (g_str_has_prefix (title, "Renamed Camera 9000"));
+  uri = g_file_get_uri (target);
+  g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+
+  /* Reload from disk: the edit is there. */
+  reloaded = candor_format_load_file (target, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (candor_document_get_product_name (reloaded), ==, "Renamed Camera 9000");
+  g_assert_cmpstr (candor_document_get_models (reloaded)[0], ==, "RC-1");
+
+  /* Opening the saved file again shows the window that has it rather than a second copy. */
+  g_clear_object (&result);
+  candor_application_open_async (app, target, FALSE, NULL, NULL, store_result, &result);
+  wait_for_result (&result);
+  g_assert_true (candor_application_open_finish (app, result, &error) == window);
+  g_assert_no_error (error);
+
+  /* A saved document closes without asking. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_until (window_gone, window, 5000));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+}
+
+static void
+test_open_bad_file_keeps_document (void)
+{
+  g_autofree char *path = g_build_filename (tmp_root, "broken.candor", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) document = candor_document_new ();
+  CandorWindow *window = candor_window_new (GTK_APPLICATION (app));
+
+  g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"candor-disclosure\",\n  oops\n}\n",
+                                      -1, NULL));
+  candor_window_set_document (window, document);
+  candor_document_set_product_name (document, "Keep Me");
+  gtk_window_present (GTK_WINDOW (window));
+
+  candor_application_open_async (app, broken, FALSE, window, NULL, store_result, &result);
+  wait_for_result (&result);
+  g_assert_null (candor_application_open_finish (app, result, &error));
+  g_assert_error (error, CANDOR_ERROR, CANDOR_ERROR_PARSE);
+  /* The message names where the problem is. */
+  g_assert_true (g_regex_match_simple ("^line [0-9]+, column [0-9]+: ", error->message, 0, 0));
+  g_assert_true (candor_window_get_document (window) == document);
+  g_assert_cmpstr (candor_document_get_product_name (document), ==, "Keep Me");
+
+  /* The error is shown to the user in a dialog. */
+  candor_window_show_error (window, "Could Not Open “broken.candor”", error);
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  g_assert_cmpstr (adw_message_dialog_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
+                   error->message);
+  close_all_windows ();
+}
+
+static void
+test_close_asks (void)
+{
+  CandorWindow *window;
+  CandorDocument *document;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  g_assert_true (wait_until (has_document_window, NULL, 5000));
+  window = find_window_with_document ();
+  document = candor_window_get_document (window);
+  g_assert_false (candor_document_get_dirty (document));
+
+  row = find_entry_row (GTK_WIDGET (window), "Manufacturer");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Unsaved Ltd.");
+  g_assert_true (candor_document_get_dirty (document));
+
+  /* Closing asks, and Cancel keeps the window and the edit. */
+  g_assert_null (find_dialog_for (GTK_WINDOW (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-close-dialog.png");
+  adw_message_dialog_response (dialog, "cancel");
+  settle (GTK_WIDGET (window));
+  g_assert_false (window_gone (window));
+  g_assert_cmpstr (candor_document_get_manufacturer (document), ==, "Unsaved Ltd.");
+
+  /* Ctrl+W goes the same way; Discard closes and forgets the autosaved copy. */
+  g_assert_true (candor_autosave_flush (candor_window_get_autosave (window), NULL));
+  g_assert_cmpuint (count_drafts (), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "discard");
+  g_assert_true (wait_until (window_gone, window, 5000));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+}
+
+static void
+test_url_feedback (void)
+{
+  g_autoptr(CandorDocument) document = candor_document_new ();
+  CandorWindow *window = candor_window_new (GTK_APPLICATION (app));
+  GtkWidget *row;
+
+  candor_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  row = find_entry_row (GTK_WIDGET (window), "Web Address");
+  g_assert_nonnull (row);
+
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "ftp://example.com/security");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "example.com");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "https://example.com/security");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (candor_document_get_url (document), ==, "https://example.com/security");
+
+  g_assert_true (candor_product_page_url_is_valid (""));
+  g_assert_true (candor_product_page_url_is_valid ("http://a.example"));
+  g_assert_false (candor_product_page_url_is_valid ("https://"));
+  g_assert_false (candor_product_page_url_is_valid ("https://exa mple.com"));
+  g_assert_false (candor_product_page_url_is_valid ("javascript:alert(1)"));
+
+  /* The category row offers exactly the schema's values and writes them to the model. */
+  row = find_entry_row (GTK_WIDGET (window), "Category");
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), ==, 17);
+  candor_document_set_category (document, "smart-plug");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  g_assert_cmpstr (candor_document_get_category (document), ==, "camera");
+
+  candor_document_set_dirty (document, FALSE);
+  close_all_windows ();
+}
+
+/* Runs in a child process: a real window, an edit, then waiting to be killed. */
+static int
+autosave_child (void)
+{
+  CandorWindow *window;
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  if (!wait_until (has_document_window, NULL, 10000))
+    return 3;
+  window = find_window_with_document ();
+  row = find_entry_row (GTK_WIDGET (window), "Product Name");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Killed Camera");
+  g_print ("edited\n");
+  fflush (stdout);
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+static gboolean
+has_draft (gpointer data)
+{
+  return count_drafts () > 0;
+}
+
+static void
+test_sigkill_recovery (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autoptr(GFile) dir = drafts_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(CandorDocument) recovered = NULL;
+  CandorRecoverable *draft;
+  CandorWindow *window;
+  AdwMessageDialog *dialog;
+  gint64 edited_at;
+  double seconds;
+
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
+  child = g_subprocess_launcher_spawn (launcher, &error,
+                                       g_test_get_filename (G_TEST_BUILT, "app", "test-window", NULL),
+                                       "--autosave-child", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "edited");
+  edited_at = g_get_monotonic_time ();
+
+  /* The draft must appear within the autosave delay (plus scheduling slack). */
+  g_assert_true (wait_until (has_draft, NULL, 10000));
+  seconds = (g_get_monotonic_time () - edited_at) / 1e6;
+  g_print ("# autosave written %.2f s after the edit (delay %d ms)\n", seconds,
+           CANDOR_AUTOSAVE_DELAY_MS);
+  g_assert_cmpfloat (seconds, <, 3.5);
+  /* Wait past the delay once more, so the kill does not land in the middle of the write. */
+  {
+    gint64 until = g_get_monotonic_time () + 500 * 1000;
+    while (g_get_monotonic_time () < until)
+      g_usleep (10000);
+  }
+
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (child));
+  g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
+
+  drafts = candor_autosave_list_recoverable (dir);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (draft->title, ==, "Killed Camera");
+  g_assert_null (draft->original);
+  recovered = candor_autosave_recover (draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (candor_document_get_product_name (recovered), ==, "Killed Camera");
+  g_assert_true (candor_document_get_dirty (recovered));
+
+  /* At the next start the app offers it; Recover opens it, dirty. */
+  g_assert_cmpuint (candor_recovery_offer (app, NULL), ==, 1);
+  window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Killed Camera"));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-recovery-dialog.png");
+  adw_message_dialog_response (dialog, "recover");
+  g_assert_nonnull (candor_window_get_document (window));
+  g_assert_cmpstr (candor_document_get_product_name (candor_window_get_document (window)), ==,
+                   "Killed Camera");
+  g_assert_true (candor_document_get_dirty (candor_window_get_document (window)));
+  /* The old draft is gone; the recovered document's own autosave replaced it. */
+  g_assert_false (g_file_query_exists (draft->draft, NULL));
+  g_assert_cmpuint (candor_recovery_offer (app, NULL), ==, 0);
+
+  candor_document_set_dirty (candor_window_get_document (window), FALSE);
+  close_all_windows ();
+}
+
+/* ---- setup -------------------------------------------------------------------------- */
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+      remove_tree (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean child_mode = argc > 1 && g_str_equal (argv[1], "--autosave-child");
+  GTestDBus *bus = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run\n");
+      return 77;
+    }
+
+  /* Each process gets its own data and config folders (drafts, recent files), set before GLib
+   * caches them. The autosave child shares its parent's. */
+  if (!child_mode)
+    {
+      g_autofree char *data = NULL;
+      g_autofree char *config = NULL;
+      g_autofree char *cache = NULL;
+
+      tmp_root = g_dir_make_tmp ("candor-app-test-XXXXXX", NULL);
+      g_assert_nonnull (tmp_root);
+      data = g_build_filename (tmp_root, "data", NULL);
+      config = g_build_filename (tmp_root, "config", NULL);
+      cache = g_build_filename (tmp_root, "cache", NULL);
+      g_setenv ("XDG_DATA_HOME", data, TRUE);
+      g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+      g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+      g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+      g_setenv ("GTK_A11Y", "none", TRUE);
+
+      /* A private session bus, so the app registers as it would on a desktop. */
+      if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+        {
+          g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+
+          bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+          /* g_test_dbus_up() unsets DISPLAY (against D-Bus autolaunch); we need it. */
+          g_test_dbus_up (bus);
+          if (display != NULL)
+            g_setenv ("DISPLAY", display, TRUE);
+        }
+    }
+
+  if (!child_mode)
+    g_test_init (&argc, &argv, NULL);
+
+  app = candor_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  if (child_mode)
+    return autosave_child ();
+
+  /* Screenshots show the finished state, not a crossfade. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/candor/app/window/example-save-as", test_example_save_as);
+  g_test_add_func ("/candor/app/window/open-bad-file", test_open_bad_file_keeps_document);
+  g_test_add_func ("/candor/app/window/close-asks", test_close_asks);
+  g_test_add_func ("/candor/app/product-page/validation", test_url_feedback);
+  g_test_add_func ("/candor/app/autosave/sigkill-recovery", test_sigkill_recovery);
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+  if (bus != NULL)
+    {
+      /* GTK keeps its session bus connection until exit, and finalizing the GTestDBus would
+       * wait for it: stop the daemon and let the object go with the process. */
+      g_test_dbus_stop (bus);
+    }
+  {
+    g_autoptr(GFile) root = g_file_new_for_path (tmp_root);
+    remove_tree (root);
+  }
+  g_free (tmp_root);
+  return status;
+}
