@@ -17,6 +17,7 @@ a1_main_sentence (CandorDocument *document, CandorElement *a1)
   const char *how = candor_element_get_answer_string (a1, "service_how");
   g_autofree char *product = candor_wording_product (document, TRUE);
   g_autofree char *maker = NULL;
+  g_autoptr (GString) text = NULL;
 
   if (is (receives, "yes"))
     return g_strdup_printf (_("%s gets security updates."), product);
@@ -25,19 +26,20 @@ a1_main_sentence (CandorDocument *document, CandorElement *a1)
   if (!is (receives, "service"))
     return NULL;
 
+  text = g_string_new (NULL);
+  candor_wording_add (text, g_strdup_printf (_("%s gets security updates only through a repair service."),
+                                             product));
   if (is (how, "return"))
     {
       maker = candor_wording_maker (document, FALSE);
-      /* Translators: %1$s is the product, %2$s the manufacturer. */
-      return g_strdup_printf (_("%1$s gets security updates only when you send it back to %2$s."),
-                              product, maker);
+      /* Translators: %s is the manufacturer. */
+      candor_wording_add (text, g_strdup_printf (_("You send it back to %s to get them."), maker));
     }
-  if (is (how, "technician"))
-    return g_strdup_printf (_("%s gets security updates only when a technician visits."), product);
-  if (is (how, "store"))
-    return g_strdup_printf (_("%s gets security updates only when you take it to a store."),
-                            product);
-  return g_strdup_printf (_("%s gets security updates only through a repair service."), product);
+  else if (is (how, "technician"))
+    candor_wording_add (text, g_strdup (_("A technician visits to install them.")));
+  else if (is (how, "store"))
+    candor_wording_add (text, g_strdup (_("You take it to a store to get them.")));
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 char *
@@ -52,7 +54,7 @@ candor_wording_generate_a1 (CandorDocument *document, CandorTextKind kind)
     return g_string_free (g_steal_pointer (&text), FALSE);
 
   if (is (receives, "yes"))
-    candor_wording_add (text, g_strdup (_("Security updates fix weak spots that attackers could use.")));
+    candor_wording_add (text, g_strdup (_("Security updates fix weak spots that attackers look for.")));
   else if (is (receives, "service"))
     candor_wording_add (text, g_strdup (_("It cannot install security updates by itself.")));
   else if (is (receives, "no"))
@@ -60,7 +62,7 @@ candor_wording_generate_a1 (CandorDocument *document, CandorTextKind kind)
       g_autofree char *reason = candor_wording_user_text (a1, "no_reason");
       g_autofree char *other = candor_wording_user_text (a1, "no_advice_other");
 
-      candor_wording_add (text, g_strdup (_("Nobody will fix weak spots that are found later.")));
+      candor_wording_add (text, g_strdup (_("Nobody will fix weak spots that people find later.")));
       if (reason != NULL)
         /* Translators: %s is the reason, as typed by the manufacturer. */
         candor_wording_add (text, g_strdup_printf (_("The reason: %s."), reason));
@@ -131,7 +133,7 @@ a2_manual_web (CandorElement *a2, GString *text)
                                                             (gulong) minutes),
                                                (int) minutes));
   if (!only_visit)
-    candor_wording_add (text, g_strdup (_("Install each update as soon as it comes out.")));
+    candor_wording_add (text, g_strdup (_("Install each update on the day it comes out.")));
 }
 
 static char *
@@ -263,69 +265,69 @@ a3_period_sentence (CandorElement *a3)
     return g_strdup_printf (years
                             ? (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d year after you buy it.",
-                                         "You get security updates for at least %d years after you buy it.", n)
+                                         "Security updates last at least %d year after you buy it.",
+                                         "Security updates last at least %d years after you buy it.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d year after you buy it.",
-                                         "You get security updates for %d years after you buy it.", n))
+                                         "Security updates last %d year after you buy it.",
+                                         "Security updates last %d years after you buy it.", n))
                             : (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d month after you buy it.",
-                                         "You get security updates for at least %d months after you buy it.", n)
+                                         "Security updates last at least %d month after you buy it.",
+                                         "Security updates last at least %d months after you buy it.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d month after you buy it.",
-                                         "You get security updates for %d months after you buy it.", n)),
+                                         "Security updates last %d month after you buy it.",
+                                         "Security updates last %d months after you buy it.", n)),
                             (int) n);
   else if (is (from, "registration"))
     return g_strdup_printf (years
                             ? (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d year after you register it.",
-                                         "You get security updates for at least %d years after you register it.", n)
+                                         "Security updates last at least %d year after you register it.",
+                                         "Security updates last at least %d years after you register it.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d year after you register it.",
-                                         "You get security updates for %d years after you register it.", n))
+                                         "Security updates last %d year after you register it.",
+                                         "Security updates last %d years after you register it.", n))
                             : (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d month after you register it.",
-                                         "You get security updates for at least %d months after you register it.", n)
+                                         "Security updates last at least %d month after you register it.",
+                                         "Security updates last at least %d months after you register it.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d month after you register it.",
-                                         "You get security updates for %d months after you register it.", n)),
+                                         "Security updates last %d month after you register it.",
+                                         "Security updates last %d months after you register it.", n)),
                             (int) n);
   else if (is (from, "first-sale"))
     return g_strdup_printf (years
                             ? (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d year after it first went on sale.",
-                                         "You get security updates for at least %d years after it first went on sale.", n)
+                                         "Security updates last at least %d year after sales start.",
+                                         "Security updates last at least %d years after sales start.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d year after it first went on sale.",
-                                         "You get security updates for %d years after it first went on sale.", n))
+                                         "Security updates last %d year after sales start.",
+                                         "Security updates last %d years after sales start.", n))
                             : (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d month after it first went on sale.",
-                                         "You get security updates for at least %d months after it first went on sale.", n)
+                                         "Security updates last at least %d month after sales start.",
+                                         "Security updates last at least %d months after sales start.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d month after it first went on sale.",
-                                         "You get security updates for %d months after it first went on sale.", n)),
+                                         "Security updates last %d month after sales start.",
+                                         "Security updates last %d months after sales start.", n)),
                             (int) n);
   else if (is (from, "end-of-sale"))
     return g_strdup_printf (years
                             ? (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d year after it stops being sold.",
-                                         "You get security updates for at least %d years after it stops being sold.", n)
+                                         "Security updates last at least %d year after sales end.",
+                                         "Security updates last at least %d years after sales end.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d year after it stops being sold.",
-                                         "You get security updates for %d years after it stops being sold.", n))
+                                         "Security updates last %d year after sales end.",
+                                         "Security updates last %d years after sales end.", n))
                             : (at_least
                                ? g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for at least %d month after it stops being sold.",
-                                         "You get security updates for at least %d months after it stops being sold.", n)
+                                         "Security updates last at least %d month after sales end.",
+                                         "Security updates last at least %d months after sales end.", n)
                                : g_dngettext (GETTEXT_PACKAGE,
-                                         "You get security updates for %d month after it stops being sold.",
-                                         "You get security updates for %d months after it stops being sold.", n)),
+                                         "Security updates last %d month after sales end.",
+                                         "Security updates last %d months after sales end.", n)),
                             (int) n);
   return NULL;
 }
@@ -337,12 +339,13 @@ a3_unknown (CandorDocument *document, CandorElement *a3, CandorTextKind kind, GS
   g_autofree char *known_by = candor_wording_format_date (candor_element_get_answer_string (a3, "known_by"));
   g_autofree char *maker = candor_wording_maker (document, TRUE);
 
-  candor_wording_add (text, g_strdup (_("The end date for security updates is not set yet.")));
+  /* Translators: %s is the manufacturer. */
+  candor_wording_add (text, g_strdup_printf (_("%s has not set an end date for security updates yet."), maker));
   if (kind == CANDOR_TEXT_WEB && reason != NULL)
     candor_wording_add (text, g_strdup_printf (_("The reason: %s."), reason));
   if (known_by != NULL)
     /* Translators: %1$s is the manufacturer, %2$s a date like "June 2026". */
-    candor_wording_add (text, g_strdup_printf (_("%1$s plans to set it by %2$s."), maker, known_by));
+    candor_wording_add (text, g_strdup_printf (_("%1$s will announce the date by %2$s."), maker, known_by));
 }
 
 char *
@@ -361,7 +364,14 @@ candor_wording_generate_a3 (CandorDocument *document, CandorTextKind kind)
 
   if (is (end_kind, "date") && end_text != NULL)
     {
-      if (at_least)
+      /* The label is read in seconds: it leaves out the name printed next to it. */
+      if (kind == CANDOR_TEXT_LABEL)
+        /* Translators: %s is a date like "31 December 2029". */
+        candor_wording_add (text, g_strdup_printf (at_least
+                                                   ? _("You get security updates until at least %s.")
+                                                   : _("You get security updates until %s."),
+                                                   end_text));
+      else if (at_least)
         /* Translators: %1$s is the product, %2$s a date like "31 December 2029". */
         candor_wording_add (text, g_strdup_printf (_("%1$s gets security updates until at least %2$s."),
                                                    product, end_text));

@@ -25,7 +25,7 @@ channel_phrase (const char *channel)
   if (is (channel, "sms"))
     return C_("update channel", "by text message");
   if (is (channel, "push"))
-    return C_("update channel", "with a notification on your phone");
+    return C_("update channel", "with a phone alert");
   if (is (channel, "web"))
     return C_("update channel", "on its website");
   return NULL;
@@ -46,7 +46,7 @@ channel_sentence (const char *channel, const char *maker)
   if (is (channel, "sms"))
     return g_strdup_printf (_("%s tells you about updates by text message."), maker);
   if (is (channel, "push"))
-    return g_strdup_printf (_("%s tells you about updates with a notification on your phone."), maker);
+    return g_strdup_printf (_("%s tells you about updates with an alert on your phone."), maker);
   if (is (channel, "web"))
     return g_strdup_printf (_("%s tells you about updates on its website."), maker);
   return NULL;
@@ -75,9 +75,25 @@ b1_channels_sentence (CandorDocument *document, CandorElement *b1, CandorTextKin
     }
   if (phrases->len == 1)
     return channel_sentence (single, maker);
-  /* A long list does not fit the label; its row already names every way. */
-  if (phrases->len > 2 && kind == CANDOR_TEXT_LABEL)
+  /* A list does not fit the label; its row already names every way. */
+  if (kind == CANDOR_TEXT_LABEL)
     return g_strdup_printf (_("%s tells you about updates in several ways."), maker);
+  /* Keep sentences short: three ways in the first, the rest in a second one. */
+  if (phrases->len > 3)
+    {
+      g_autoptr (GPtrArray) rest = g_ptr_array_new ();
+      g_autofree char *rest_list = NULL;
+
+      for (guint i = 3; i < phrases->len; i++)
+        g_ptr_array_add (rest, g_ptr_array_index (phrases, i));
+      g_ptr_array_set_size (phrases, 3);
+      list = candor_wording_join_list (phrases);
+      rest_list = candor_wording_join_list (rest);
+      /* Translators: %1$s is the manufacturer, %2$s a list of ways like "in its app, on the
+       * device and by email", %3$s the other ways. */
+      return g_strdup_printf (_("%1$s tells you about updates in these ways: %2$s. It also tells you %3$s."),
+                              maker, list, rest_list);
+    }
   list = candor_wording_join_list (phrases);
   /* Translators: %1$s is the manufacturer, %2$s a list like "in its app, by email and on its
    * website". */
@@ -85,13 +101,14 @@ b1_channels_sentence (CandorDocument *document, CandorElement *b1, CandorTextKin
 }
 
 static char *
-b1_schedule_sentence (CandorElement *b1)
+b1_schedule_sentence (CandorElement *b1, const char *maker)
 {
   const char *schedule = candor_element_get_answer_string (b1, "schedule");
   g_autofree char *other = candor_wording_user_text (b1, "schedule_other");
 
   if (is (schedule, "as-needed"))
-    return g_strdup (_("Updates come out whenever they are needed."));
+    /* Translators: %s is the manufacturer. */
+    return g_strdup_printf (_("%s sends an update whenever it finds a security problem."), maker);
   if (is (schedule, "monthly"))
     return g_strdup (_("Updates come out every month."));
   if (is (schedule, "quarterly"))
@@ -110,7 +127,7 @@ candor_wording_generate_b1 (CandorDocument *document, CandorTextKind kind)
   g_autofree char *maker = candor_wording_maker (document, TRUE);
 
   candor_wording_add (text, b1_channels_sentence (document, b1, kind));
-  candor_wording_add (text, b1_schedule_sentence (b1));
+  candor_wording_add (text, b1_schedule_sentence (b1, maker));
   if (kind == CANDOR_TEXT_LABEL)
     return g_string_free (g_steal_pointer (&text), FALSE);
 
@@ -134,15 +151,15 @@ b2_main_sentence (CandorDocument *document, CandorElement *b2)
 {
   const char *after = candor_element_get_answer_string (b2, "after_end");
   g_autofree char *product = candor_wording_product (document, FALSE);
+  g_autofree char *product_start = candor_wording_product (document, TRUE);
   g_autofree char *maker = candor_wording_maker (document, FALSE);
   g_autofree char *lost = candor_wording_user_text (b2, "lost_functions");
   g_autofree char *party = candor_wording_user_text (b2, "handover_party");
   g_autofree char *other = candor_wording_user_text (b2, "other");
 
   if (is (after, "keeps-working"))
-    /* Translators: %s is the product, e.g. "the Acme Cam 2". */
-    return g_strdup_printf (_("When security updates end, %s keeps working without security fixes."),
-                            product);
+    /* Translators: %s is the product at the start of a sentence, e.g. "The Acme Cam 2". */
+    return g_strdup_printf (_("%s keeps working after security updates end."), product_start);
   if (is (after, "loses-functions"))
     {
       if (lost != NULL)
@@ -158,8 +175,8 @@ b2_main_sentence (CandorDocument *document, CandorElement *b2)
     {
       if (party != NULL)
         /* Translators: %1$s is the manufacturer, %2$s the company that takes over. */
-        return g_strdup_printf (_("When %1$s stops making security updates, %2$s takes over."), maker, party);
-      return g_strdup_printf (_("When %s stops making security updates, another company takes over."),
+        return g_strdup_printf (_("When %1$s stops, %2$s takes over security updates."), maker, party);
+      return g_strdup_printf (_("When %s stops, another company takes over security updates."),
                               maker);
     }
   if (is (after, "other") && other != NULL)
@@ -180,7 +197,7 @@ candor_wording_generate_b2 (CandorDocument *document, CandorTextKind kind)
     return g_string_free (g_steal_pointer (&text), FALSE);
 
   if (is (after, "keeps-working"))
-    candor_wording_add (text, g_strdup (_("Over time, it becomes less safe to use.")));
+    candor_wording_add (text, g_strdup (_("It gets no more security fixes, so it becomes less safe over time.")));
   else if (is (after, "stops"))
     candor_wording_add (text, g_strdup (_("You will need to replace it.")));
   else if (is (after, "paid-extension"))
@@ -225,7 +242,7 @@ measure_sentence (const char *measure, const char *maker, CandorTextKind kind)
                            : _("Every update has a digital signature. The device checks it before installing, so it rejects fake updates."));
   if (is (measure, "encrypted"))
     return g_strdup (label ? _("Updates travel over an encrypted connection.")
-                           : _("Updates travel over an encrypted connection, so others cannot read or change them."));
+                           : _("Updates travel over an encrypted connection. Others cannot read or change them on the way."));
   if (is (measure, "tested"))
     /* Translators: %s is the manufacturer. */
     return g_strdup_printf (label ? _("%s tests each update before release.")
@@ -246,13 +263,13 @@ standard_sentence (const char *standard)
   if (is (standard, "etsi-en-303-645"))
     return _("ETSI EN 303 645 is a European standard with basic security rules for smart devices at home.");
   if (is (standard, "iec-62443-4-2"))
-    return _("IEC 62443-4-2 is an international standard with security rules for devices in factories and plants.");
+    return _("The International Electrotechnical Commission (IEC) wrote IEC 62443-4-2. It sets security rules for devices in factories and plants.");
   if (is (standard, "nistir-8259a"))
-    return _("NIST IR 8259A is a US government list of basic security features every connected device should have.");
+    return _("NIST IR 8259A is a US government list of basic security features for connected devices.");
   if (is (standard, "uptane"))
     return _("Uptane is a design for delivering updates safely, first made for cars.");
   if (is (standard, "tuf"))
-    return _("TUF, The Update Framework, is a design that keeps updates safe even if one signing key is stolen.");
+    return _("The Update Framework (TUF) is a design that keeps updates safe, even if someone steals a signing key.");
   if (is (standard, "ietf-suit"))
     return _("IETF SUIT is an internet standard for safely updating small devices.");
   return NULL;
@@ -325,8 +342,8 @@ candor_wording_generate_b3 (CandorDocument *document, CandorTextKind kind)
   if (n_standards > 0)
     {
       candor_wording_add (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "%s follows this security standard:",
-                                                              "%s follows these security standards:",
+                                                              "%s follows this security standard.",
+                                                              "%s follows these security standards.",
                                                               n_standards),
                                                  maker));
       for (guint i = 0; i < G_N_ELEMENTS (standard_order); i++)
@@ -366,7 +383,7 @@ candor_wording_short_b (CandorDocument *document, CandorElementId id)
     {
       static const char *const names[] = {
         NC_("short answer", "app"), NC_("short answer", "device"), NC_("short answer", "email"),
-        NC_("short answer", "text message"), NC_("short answer", "phone notification"),
+        NC_("short answer", "text message"), NC_("short answer", "phone alert"),
         NC_("short answer", "website"),
       };
       for (guint i = 0; i < G_N_ELEMENTS (channel_order); i++)

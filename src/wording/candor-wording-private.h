@@ -37,7 +37,7 @@ char    *candor_wording_product            (CandorDocument          *document,
 char    *candor_wording_maker              (CandorDocument          *document,
                                             gboolean                 sentence_start);
 
-/* "4.99 EUR" from a money answer {amount, currency}, or NULL when absent or malformed. */
+/* "4.99 euros" (or "4.99 PLN") from a money answer {amount, currency}, or NULL when absent or malformed. */
 char    *candor_wording_money              (CandorElement           *element,
                                             const char              *key);
 

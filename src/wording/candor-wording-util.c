@@ -252,6 +252,53 @@ valid_amount (const char *amount)
   return TRUE;
 }
 
+/* The plural form for an amount: whole amounts count as themselves, amounts with cents as
+ * many ("1.50 euros"). */
+static gulong
+amount_count (const char *amount)
+{
+  const char *dot = strchr (amount, '.');
+  guint64 whole = g_ascii_strtoull (amount, NULL, 10);
+
+  if (dot != NULL && g_ascii_strtoull (dot + 1, NULL, 10) != 0)
+    return 2;
+  return (gulong) whole;
+}
+
+/* Buyers read "4.99 euros" more easily than "4.99 EUR": the currencies most labels use are
+ * written out, any other keeps its ISO 4217 code. */
+static char *
+format_money (const char *amount, const char *currency)
+{
+  gulong n = amount_count (amount);
+
+  /* Translators: prices; %s is the amount, always written with a full stop before the cents
+   * (4.99), so that it reads the same in every country. */
+  if (g_str_equal (currency, "EUR"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s euro", "%s euros", n), amount);
+  if (g_str_equal (currency, "USD"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s US dollar", "%s US dollars", n), amount);
+  if (g_str_equal (currency, "GBP"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s pound", "%s pounds", n), amount);
+  if (g_str_equal (currency, "CHF"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Swiss franc", "%s Swiss francs", n), amount);
+  if (g_str_equal (currency, "CAD"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Canadian dollar", "%s Canadian dollars", n), amount);
+  if (g_str_equal (currency, "AUD"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Australian dollar", "%s Australian dollars", n), amount);
+  if (g_str_equal (currency, "JPY"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s yen", "%s yen", n), amount);
+  if (g_str_equal (currency, "SEK"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Swedish krona", "%s Swedish kronor", n), amount);
+  if (g_str_equal (currency, "NOK"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Norwegian krone", "%s Norwegian kroner", n), amount);
+  if (g_str_equal (currency, "DKK"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Danish krone", "%s Danish kroner", n), amount);
+  /* Translators: a price in a currency without a name here, e.g. "4.99 PLN": %1$s is the
+   * amount, %2$s the three-letter currency code. */
+  return g_strdup_printf (C_("money", "%1$s %2$s"), amount, currency);
+}
+
 char *
 candor_wording_money (CandorElement *element, const char *key)
 {
@@ -275,16 +322,14 @@ candor_wording_money (CandorElement *element, const char *key)
       !g_ascii_isupper (currency[2]))
     return NULL;
 
-  /* "4.5" reads as a price only as "4.50". The decimal point is kept whatever the locale,
-   * next to the ISO currency code, so the amount cannot be misread. */
+  /* "4.5" reads as a price only as "4.50". The decimal point is kept whatever the locale:
+   * the amount is a fact from the draft, not a number to reformat. */
   if (strchr (amount, '.') != NULL && strlen (strchr (amount, '.')) == 2)
     shown = g_strconcat (amount, "0", NULL);
   else
     shown = g_strdup (amount);
 
-  /* Translators: a price, e.g. "4.99 EUR": %1$s is the amount, %2$s the three-letter
-   * currency code. */
-  return g_strdup_printf (C_("money", "%1$s %2$s"), shown, currency);
+  return format_money (shown, currency);
 }
 
 char *

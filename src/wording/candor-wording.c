@@ -30,7 +30,7 @@ candor_wording_generate (CandorDocument *document, CandorElementId id, CandorTex
     {
       g_autofree char *product = candor_wording_product (document, FALSE);
       /* Translators: %s is the product, e.g. "the Acme Cam 2". */
-      return g_strdup_printf (_("This does not apply, because %s cannot get security updates."),
+      return g_strdup_printf (_("This does not apply: %s gets no security updates."),
                               product);
     }
 

@@ -23,15 +23,15 @@ static const Case cases[] = {
   { "a1/unanswered", CANDOR_ELEMENT_A1, "{}", "", "", NULL },
   { "a1/yes", CANDOR_ELEMENT_A1, "{'A1': {'receives_updates': 'yes'}}",
     ACAM " gets security updates.",
-    ACAM " gets security updates. Security updates fix weak spots that attackers could use.", "Yes" },
+    ACAM " gets security updates. Security updates fix weak spots that attackers look for.", "Yes" },
   { "a1/no", CANDOR_ELEMENT_A1, "{'A1': {'receives_updates': 'no'}}",
     ACAM " cannot get security updates.",
-    ACAM " cannot get security updates. Nobody will fix weak spots that are found later.", "No" },
+    ACAM " cannot get security updates. Nobody will fix weak spots that people find later.", "No" },
   { "a1/no-reason-advice", CANDOR_ELEMENT_A1,
     "{'A1': {'receives_updates': 'no', 'no_reason': ' The chip has no room for updates. ',"
     " 'no_advice': ['replace', 'isolate', 'offline', 'other'], 'no_advice_other': 'Unplug it when you are away'}}",
     ACAM " cannot get security updates.",
-    ACAM " cannot get security updates. Nobody will fix weak spots that are found later. "
+    ACAM " cannot get security updates. Nobody will fix weak spots that people find later. "
     "The reason: The chip has no room for updates. "
     "Plan to replace it with a device that gets security updates. "
     "Keep it on a separate network, such as a guest network. "
@@ -39,18 +39,21 @@ static const Case cases[] = {
   { "a1/no-advice-other-without-text", CANDOR_ELEMENT_A1,
     "{'A1': {'receives_updates': 'no', 'no_advice': ['other']}}",
     ACAM " cannot get security updates.",
-    ACAM " cannot get security updates. Nobody will fix weak spots that are found later.", "No" },
+    ACAM " cannot get security updates. Nobody will fix weak spots that people find later.", "No" },
   { "a1/service-return", CANDOR_ELEMENT_A1, "{'A1': {'receives_updates': 'service', 'service_how': 'return'}}",
-    ACAM " gets security updates only when you send it back to Acme.",
-    ACAM " gets security updates only when you send it back to Acme. It cannot install security updates by itself.",
+    ACAM " gets security updates only through a repair service. You send it back to Acme to get them.",
+    ACAM " gets security updates only through a repair service. You send it back to Acme to get them. "
+    "It cannot install security updates by itself.",
     "Only through service" },
   { "a1/service-technician", CANDOR_ELEMENT_A1, "{'A1': {'receives_updates': 'service', 'service_how': 'technician'}}",
-    ACAM " gets security updates only when a technician visits.",
-    ACAM " gets security updates only when a technician visits. It cannot install security updates by itself.",
+    ACAM " gets security updates only through a repair service. A technician visits to install them.",
+    ACAM " gets security updates only through a repair service. A technician visits to install them. "
+    "It cannot install security updates by itself.",
     "Only through service" },
   { "a1/service-store", CANDOR_ELEMENT_A1, "{'A1': {'receives_updates': 'service', 'service_how': 'store'}}",
-    ACAM " gets security updates only when you take it to a store.",
-    ACAM " gets security updates only when you take it to a store. It cannot install security updates by itself.",
+    ACAM " gets security updates only through a repair service. You take it to a store to get them.",
+    ACAM " gets security updates only through a repair service. You take it to a store to get them. "
+    "It cannot install security updates by itself.",
     "Only through service" },
   { "a1/service-unspecified", CANDOR_ELEMENT_A1, "{'A1': {'receives_updates': 'service'}}",
     ACAM " gets security updates only through a repair service.",
@@ -69,7 +72,7 @@ static const Case cases[] = {
     " 'price': {'amount': '4.99', 'currency': 'EUR'}, 'price_period': 'month', 'needs_internet': false}}",
     "Updates install automatically, but you can turn this off. Updates are free for 2 years after you buy it.",
     "Updates install automatically, but you can turn this off. Leave automatic updates on to stay safe. "
-    "Updates are free for 2 years after you buy it. After that, updates cost 4.99 EUR per month. "
+    "Updates are free for 2 years after you buy it. After that, updates cost 4.99 euros per month. "
     "Updates do not need an internet connection.",
     "Automatic, can be turned off, free for 2 years" },
   { "a2/included-one-year-yearly", CANDOR_ELEMENT_A2,
@@ -77,7 +80,7 @@ static const Case cases[] = {
     " 'price': {'amount': '30', 'currency': 'USD'}, 'price_period': 'year'}}",
     "Updates install automatically. Updates are free for 1 year after you buy it.",
     "Updates install automatically. You do not need to do anything. Updates are free for 1 year after you buy it. "
-    "After that, updates cost 30 USD per year.", "Automatic, free for 1 year" },
+    "After that, updates cost 30 US dollars per year.", "Automatic, free for 1 year" },
   { "a2/included-months-no-price", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'automatic', 'cost': 'included-period', 'included_months': 18}}",
     "Updates install automatically. Updates are free for 18 months after you buy it.",
@@ -86,25 +89,34 @@ static const Case cases[] = {
   { "a2/included-one-month-price-no-period", CANDOR_ELEMENT_A2,
     "{'A2': {'cost': 'included-period', 'included_months': 1, 'price': {'amount': '2.5', 'currency': 'GBP'}}}",
     "Updates are free for 1 month after you buy it.",
-    "Updates are free for 1 month after you buy it. After that, updates cost 2.50 GBP.", "Free for 1 month" },
+    "Updates are free for 1 month after you buy it. After that, updates cost 2.50 pounds.", "Free for 1 month" },
   { "a2/included-without-months", CANDOR_ELEMENT_A2, "{'A2': {'cost': 'included-period'}}",
     "Updates are free for a limited time.",
     "Updates are free for a limited time. After that, updates cost money.", "Free for a limited time" },
   { "a2/approve-subscription-month", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'approve', 'cost': 'subscription', 'price': {'amount': '4.99', 'currency': 'EUR'},"
     " 'price_period': 'month'}}",
-    "You approve each update before it installs. Updates need a subscription of 4.99 EUR per month.",
+    "You approve each update before it installs. Updates need a subscription of 4.99 euros per month.",
     "You approve each update before it installs. Approve updates quickly to stay safe. "
-    "Updates need a subscription of 4.99 EUR per month.", "You approve each one, 4.99 EUR per month" },
+    "Updates need a subscription of 4.99 euros per month.", "You approve each one, 4.99 euros per month" },
   { "a2/subscription-year", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'automatic', 'cost': 'subscription', 'price': {'amount': '49', 'currency': 'EUR'},"
     " 'price_period': 'year'}}",
-    "Updates install automatically. Updates need a subscription of 49 EUR per year.",
-    "Updates install automatically. You do not need to do anything. Updates need a subscription of 49 EUR per year.",
-    "Automatic, 49 EUR per year" },
+    "Updates install automatically. Updates need a subscription of 49 euros per year.",
+    "Updates install automatically. You do not need to do anything. Updates need a subscription of 49 euros per year.",
+    "Automatic, 49 euros per year" },
   { "a2/subscription-price-no-period", CANDOR_ELEMENT_A2,
     "{'A2': {'cost': 'subscription', 'price': {'amount': '10', 'currency': 'CHF'}}}",
-    "Updates need a subscription of 10 CHF.", NULL, "Paid subscription" },
+    "Updates need a subscription of 10 Swiss francs.", NULL, "Paid subscription" },
+  { "a2/per-update-one-euro", CANDOR_ELEMENT_A2,
+    "{'A2': {'cost': 'per-update', 'price': {'amount': '1', 'currency': 'EUR'}}}",
+    "Each update costs 1 euro.", NULL, "1 euro per update" },
+  { "a2/per-update-cents", CANDOR_ELEMENT_A2,
+    "{'A2': {'cost': 'per-update', 'price': {'amount': '0.99', 'currency': 'GBP'}}}",
+    "Each update costs 0.99 pounds.", NULL, "0.99 pounds per update" },
+  { "a2/per-update-other-currency", CANDOR_ELEMENT_A2,
+    "{'A2': {'cost': 'per-update', 'price': {'amount': '19.90', 'currency': 'PLN'}}}",
+    "Each update costs 19.90 PLN.", NULL, "19.90 PLN per update" },
   { "a2/subscription-no-price", CANDOR_ELEMENT_A2, "{'A2': {'cost': 'subscription'}}",
     "Updates need a paid subscription.", NULL, "Paid subscription" },
   { "a2/subscription-malformed-price", CANDOR_ELEMENT_A2,
@@ -113,20 +125,20 @@ static const Case cases[] = {
   { "a2/manual-app-per-update", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'manual', 'manual_how': ['app'], 'manual_minutes': 15, 'cost': 'per-update',"
     " 'price': {'amount': '9.5', 'currency': 'EUR'}}}",
-    "You install updates yourself, using the app. Each update costs 9.50 EUR.",
+    "You install updates yourself, using the app. Each update costs 9.50 euros.",
     "You install updates yourself, using the app. Installing an update takes about 15 minutes. "
-    "Install each update as soon as it comes out. Each update costs 9.50 EUR.",
-    "You install them, 9.50 EUR per update" },
+    "Install each update on the day it comes out. Each update costs 9.50 euros.",
+    "You install them, 9.50 euros per update" },
   { "a2/manual-web-one-minute", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'manual', 'manual_how': ['web'], 'manual_minutes': 1, 'cost': 'per-update'}}",
     "You install updates yourself, from a web page. You pay for each update.",
     "You install updates yourself, from a web page. Installing an update takes about 1 minute. "
-    "Install each update as soon as it comes out. You pay for each update.", "You install them, paid per update" },
+    "Install each update on the day it comes out. You pay for each update.", "You install them, paid per update" },
   { "a2/manual-usb-hours", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'manual', 'manual_how': ['usb'], 'manual_minutes': 120, 'cost': 'free'}}",
     "You install updates yourself, from a USB stick. Updates are free.",
     "You install updates yourself, from a USB stick. Installing an update takes about 2 hours. "
-    "Install each update as soon as it comes out. Updates are free.", "You install them, free" },
+    "Install each update on the day it comes out. Updates are free.", "You install them, free" },
   { "a2/manual-service-visit", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'manual', 'manual_how': ['service-visit'], 'manual_minutes': 60, 'cost': 'free'}}",
     "A technician installs updates during a service visit. Updates are free.",
@@ -137,75 +149,75 @@ static const Case cases[] = {
     "You install updates yourself. Updates are free.",
     "You install updates yourself. You can install them in the app. You can get them from a web page. "
     "You can install them from a USB stick. A technician can also install them during a service visit. "
-    "Install each update as soon as it comes out. Updates are free.", "You install them, free" },
+    "Install each update on the day it comes out. Updates are free.", "You install them, free" },
   { "a2/manual-without-how", CANDOR_ELEMENT_A2, "{'A2': {'method': 'manual'}}",
     "You install updates yourself.",
-    "You install updates yourself. Install each update as soon as it comes out.", "You install them" },
+    "You install updates yourself. Install each update on the day it comes out.", "You install them" },
   { "a2/free-only", CANDOR_ELEMENT_A2, "{'A2': {'cost': 'free'}}", "Updates are free.", NULL, "Free" },
   { "a2/not-applicable", CANDOR_ELEMENT_A2, "{'A1': {'receives_updates': 'no'}}",
-    "This does not apply, because the Acme Cam 2 cannot get security updates.", NULL, "Does not apply" },
+    "This does not apply: the Acme Cam 2 gets no security updates.", NULL, "Does not apply" },
 
   /* ---- A.3 ---- */
   { "a3/unanswered", CANDOR_ELEMENT_A3, "{}", "", "", NULL },
   { "a3/date-day-at-least", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'date', 'end_date': '2029-12-31', 'at_least': true}}",
-    ACAM " gets security updates until at least 31 December 2029.",
+    "You get security updates until at least 31 December 2029.",
     ACAM " gets security updates until at least 31 December 2029. Acme can move this date later, but not earlier.",
     "At least until 31 December 2029" },
   { "a3/date-month", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'date', 'end_date': '2029-12'}}",
-    ACAM " gets security updates until December 2029.",
+    "You get security updates until December 2029.",
     ACAM " gets security updates until December 2029. Acme stops making security updates for it after that date.",
     "Until December 2029" },
   { "a3/date-month-at-least", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'date', 'end_date': '2031-01', 'at_least': true}}",
-    ACAM " gets security updates until at least January 2031.",
+    "You get security updates until at least January 2031.",
     ACAM " gets security updates until at least January 2031. Acme can move this date later, but not earlier.",
     "At least until January 2031" },
   { "a3/date-without-date", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'date'}}", "", "", NULL },
   { "a3/period-purchase-at-least", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'purchase', 'at_least': true,"
     " 'first_sale_date': '2025-03'}}",
-    "You get security updates for at least 5 years after you buy it. Updates continue until at least March 2030.",
+    "Security updates last at least 5 years after you buy it. Updates continue until at least March 2030.",
     NULL, "5 years after purchase" },
   { "a3/period-purchase-months-no-first-sale", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 30, 'period_from': 'purchase'}}",
-    "You get security updates for 30 months after you buy it.", NULL, "30 months after purchase" },
+    "Security updates last 30 months after you buy it.", NULL, "30 months after purchase" },
   { "a3/period-registration", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 18, 'period_from': 'registration'}}",
-    "You get security updates for 18 months after you register it.", NULL, "18 months after registration" },
+    "Security updates last 18 months after you register it.", NULL, "18 months after registration" },
   { "a3/period-registration-at-least-year", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 12, 'period_from': 'registration', 'at_least': true,"
     " 'first_sale_date': '2026-05-10'}}",
-    "You get security updates for at least 1 year after you register it. Updates continue until at least 10 May 2027.",
+    "Security updates last at least 1 year after you register it. Updates continue until at least 10 May 2027.",
     NULL, "1 year after registration" },
   { "a3/period-first-sale", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'first-sale', 'first_sale_date': '2025-03-15'}}",
-    "You get security updates for 5 years after it first went on sale. Updates continue until 15 March 2030.",
+    "Security updates last 5 years after sales start. Updates continue until 15 March 2030.",
     NULL, "Until 15 March 2030" },
   { "a3/period-first-sale-at-least-months", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 66, 'period_from': 'first-sale', 'at_least': true,"
     " 'first_sale_date': '2025-03'}}",
-    "You get security updates for at least 66 months after it first went on sale. "
+    "Security updates last at least 66 months after sales start. "
     "Updates continue until at least September 2030.", NULL, "At least until September 2030" },
   { "a3/period-first-sale-leap-day", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 12, 'period_from': 'first-sale', 'first_sale_date': '2028-02-29'}}",
-    "You get security updates for 1 year after it first went on sale. Updates continue until 28 February 2029.",
+    "Security updates last 1 year after sales start. Updates continue until 28 February 2029.",
     NULL, "Until 28 February 2029" },
   { "a3/period-first-sale-unknown-start", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 72, 'period_from': 'first-sale'}}",
-    "You get security updates for 6 years after it first went on sale.", NULL, "6 years after first sale" },
+    "Security updates last 6 years after sales start.", NULL, "6 years after first sale" },
   { "a3/period-end-of-sale", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 24, 'period_from': 'end-of-sale', 'end_of_sale_date': '2027-06',"
     " 'first_sale_date': '2025-01'}}",
-    "You get security updates for 2 years after it stops being sold. Updates continue until June 2029.",
+    "Security updates last 2 years after sales end. Updates continue until June 2029.",
     NULL, "Until June 2029" },
   { "a3/period-end-of-sale-only-first-sale", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 84, 'period_from': 'end-of-sale', 'first_sale_date': '2025-01'}}",
-    "You get security updates for 7 years after it stops being sold. Updates continue until at least January 2032.",
+    "Security updates last 7 years after sales end. Updates continue until at least January 2032.",
     NULL, "At least until January 2032" },
   { "a3/period-end-of-sale-at-least-no-dates", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'period', 'period_months': 1, 'period_from': 'end-of-sale', 'at_least': true}}",
-    "You get security updates for at least 1 month after it stops being sold.", NULL, "1 month after sales end" },
+    "Security updates last at least 1 month after sales end.", NULL, "1 month after sales end" },
   { "a3/period-incomplete", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'period', 'period_months': 60}}", "", "", NULL },
   { "a3/none", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'none'}}",
     ACAM " has no planned end date for security updates.",
@@ -214,25 +226,25 @@ static const Case cases[] = {
   { "a3/unknown-reason-known-by", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'unknown', 'unknown_reason': 'Our chip supplier has not confirmed support yet.',"
     " 'known_by': '2026-06'}}",
-    "The end date for security updates is not set yet. Acme plans to set it by June 2026.",
-    "The end date for security updates is not set yet. The reason: Our chip supplier has not confirmed support yet. "
-    "Acme plans to set it by June 2026.", "Not known yet" },
+    "Acme has not set an end date for security updates yet. Acme will announce the date by June 2026.",
+    "Acme has not set an end date for security updates yet. The reason: Our chip supplier has not confirmed support yet. "
+    "Acme will announce the date by June 2026.", "Not known yet" },
   { "a3/unknown-bare", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'unknown'}}",
-    "The end date for security updates is not set yet.", NULL, "Not known yet" },
+    "Acme has not set an end date for security updates yet.", NULL, "Not known yet" },
   { "a3/date-device-stops", CANDOR_ELEMENT_A3,
     "{'A3': {'end_kind': 'date', 'end_date': '2029-12'}, 'B2': {'after_end': 'stops'}}",
-    ACAM " gets security updates until December 2029. When security updates end, the Acme Cam 2 stops working.",
+    "You get security updates until December 2029. When security updates end, the Acme Cam 2 stops working.",
     ACAM " gets security updates until December 2029. Acme stops making security updates for it after that date. "
     "When security updates end, the Acme Cam 2 stops working.", "Until December 2029" },
   { "a3/not-applicable", CANDOR_ELEMENT_A3, "{'A1': {'receives_updates': 'no'}}",
-    "This does not apply, because the Acme Cam 2 cannot get security updates.", NULL, "Does not apply" },
+    "This does not apply: the Acme Cam 2 gets no security updates.", NULL, "Does not apply" },
 
   /* ---- B.1 ---- */
   { "b1/unanswered", CANDOR_ELEMENT_B1, "{}", "", "", NULL },
   { "b1/app-as-needed-tells", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['app'], 'schedule': 'as-needed', 'tells_what_fixed': true, 'warns_before_end': true}}",
-    "Acme tells you about updates in its app. Updates come out whenever they are needed.",
-    "Acme tells you about updates in its app. Updates come out whenever they are needed. "
+    "Acme tells you about updates in its app. Acme sends an update whenever it finds a security problem.",
+    "Acme tells you about updates in its app. Acme sends an update whenever it finds a security problem. "
     "Acme tells you what each update fixes. Acme tells you before security updates end.", "App" },
   { "b1/device", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['device']}}",
     "Acme tells you about updates on the device.", NULL, "Device" },
@@ -241,17 +253,23 @@ static const Case cases[] = {
   { "b1/sms", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['sms']}}",
     "Acme tells you about updates by text message.", NULL, "Text message" },
   { "b1/push", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['push']}}",
-    "Acme tells you about updates with a notification on your phone.", NULL, "Phone notification" },
+    "Acme tells you about updates with an alert on your phone.", NULL, "Phone alert" },
   { "b1/web", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['web']}}",
     "Acme tells you about updates on its website.", NULL, "Website" },
   { "b1/two-channels", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['push', 'email']}}",
-    "Acme tells you about updates in these ways: by email and with a notification on your phone.", NULL,
-    "Email, phone notification" },
+    "Acme tells you about updates in several ways.",
+    "Acme tells you about updates in these ways: by email and with a phone alert.",
+    "Email, phone alert" },
   { "b1/three-channels-monthly", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['web', 'email', 'app'], 'schedule': 'monthly'}}",
     "Acme tells you about updates in several ways. Updates come out every month.",
     "Acme tells you about updates in these ways: in its app, by email and on its website. Updates come out every month.",
     "App, email, website" },
+  { "b1/six-channels", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['web', 'push', 'sms', 'email', 'device', 'app']}}",
+    "Acme tells you about updates in several ways.",
+    "Acme tells you about updates in these ways: in its app, on the device and by email. "
+    "It also tells you by text message, with a phone alert and on its website.",
+    "App, device, email, text message, phone alert, website" },
   { "b1/none-quarterly-no", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['none'], 'schedule': 'quarterly', 'tells_what_fixed': false, 'warns_before_end': false}}",
     "Acme does not tell you about updates. Updates come out every three months.",
@@ -266,9 +284,9 @@ static const Case cases[] = {
   { "b2/unanswered", CANDOR_ELEMENT_B2, "{}", "", "", NULL },
   { "b2/keeps-working-advice", CANDOR_ELEMENT_B2,
     "{'B2': {'after_end': 'keeps-working', 'advice': 'Keep it off the internet.'}}",
-    "When security updates end, the Acme Cam 2 keeps working without security fixes.",
-    "When security updates end, the Acme Cam 2 keeps working without security fixes. "
-    "Over time, it becomes less safe to use. Advice for owners: Keep it off the internet.",
+    "The Acme Cam 2 keeps working after security updates end.",
+    "The Acme Cam 2 keeps working after security updates end. "
+    "It gets no more security fixes, so it becomes less safe over time. Advice for owners: Keep it off the internet.",
     "Keeps working without fixes" },
   { "b2/loses-functions", CANDOR_ELEMENT_B2,
     "{'B2': {'after_end': 'loses-functions', 'lost_functions': 'remote viewing and alerts'}}",
@@ -284,27 +302,27 @@ static const Case cases[] = {
     " 'extension_price': {'amount': '20', 'currency': 'EUR'}, 'extension_period': 'year'}}",
     "When security updates end, you can pay to keep getting them.",
     "When security updates end, you can pay to keep getting them. How to get them: Buy it in the Acme app. "
-    "This costs 20 EUR per year.", "Paid extended support" },
+    "This costs 20 euros per year.", "Paid extended support" },
   { "b2/paid-extension-month", CANDOR_ELEMENT_B2,
     "{'B2': {'after_end': 'paid-extension', 'extension_price': {'amount': '1.99', 'currency': 'USD'},"
     " 'extension_period': 'month'}}",
     "When security updates end, you can pay to keep getting them.",
-    "When security updates end, you can pay to keep getting them. This costs 1.99 USD per month.",
+    "When security updates end, you can pay to keep getting them. This costs 1.99 US dollars per month.",
     "Paid extended support" },
   { "b2/paid-extension-once", CANDOR_ELEMENT_B2,
     "{'B2': {'after_end': 'paid-extension', 'extension_price': {'amount': '49', 'currency': 'EUR'},"
     " 'extension_period': 'once'}}",
     "When security updates end, you can pay to keep getting them.",
-    "When security updates end, you can pay to keep getting them. This costs 49 EUR, paid once.",
+    "When security updates end, you can pay to keep getting them. This costs 49 euros, paid once.",
     "Paid extended support" },
   { "b2/paid-extension-no-period", CANDOR_ELEMENT_B2,
     "{'B2': {'after_end': 'paid-extension', 'extension_price': {'amount': '49', 'currency': 'EUR'}}}",
     "When security updates end, you can pay to keep getting them.",
-    "When security updates end, you can pay to keep getting them. This costs 49 EUR.", "Paid extended support" },
+    "When security updates end, you can pay to keep getting them. This costs 49 euros.", "Paid extended support" },
   { "b2/handover", CANDOR_ELEMENT_B2, "{'B2': {'after_end': 'handover', 'handover_party': 'Secure Co'}}",
-    "When Acme stops making security updates, Secure Co takes over.", NULL, "Secure Co takes over" },
+    "When Acme stops, Secure Co takes over security updates.", NULL, "Secure Co takes over" },
   { "b2/handover-unnamed", CANDOR_ELEMENT_B2, "{'B2': {'after_end': 'handover'}}",
-    "When Acme stops making security updates, another company takes over.", NULL, "Another company takes over" },
+    "When Acme stops, another company takes over security updates.", NULL, "Another company takes over" },
   { "b2/other", CANDOR_ELEMENT_B2, "{'B2': {'after_end': 'other', 'other': 'It works as a plain camera without the app'}}",
     "What happens when security updates end: It works as a plain camera without the app.", NULL,
     "See the web page" },
@@ -317,16 +335,16 @@ static const Case cases[] = {
     " 'free_text': 'The device only starts software that Acme signed.'}}",
     "The device checks that each update is real. Updates travel over an encrypted connection.",
     "Every update has a digital signature. The device checks it before installing, so it rejects fake updates. "
-    "Updates travel over an encrypted connection, so others cannot read or change them. "
+    "Updates travel over an encrypted connection. Others cannot read or change them on the way. "
     "Acme tests each update before releasing it. "
     "If an update fails, the device goes back to its last working version. "
     "Outside security experts check the device for weak spots. "
-    "Acme follows these security standards: "
+    "Acme follows these security standards. "
     "ETSI EN 303 645 is a European standard with basic security rules for smart devices at home. "
-    "IEC 62443-4-2 is an international standard with security rules for devices in factories and plants. "
-    "NIST IR 8259A is a US government list of basic security features every connected device should have. "
+    "The International Electrotechnical Commission (IEC) wrote IEC 62443-4-2. It sets security rules for devices in factories and plants. "
+    "NIST IR 8259A is a US government list of basic security features for connected devices. "
     "Uptane is a design for delivering updates safely, first made for cars. "
-    "TUF, The Update Framework, is a design that keeps updates safe even if one signing key is stolen. "
+    "The Update Framework (TUF) is a design that keeps updates safe, even if someone steals a signing key. "
     "IETF SUIT is an internet standard for safely updating small devices. "
     "The device only starts software that Acme signed.",
     "Signed, encrypted, tested, safe recovery, independent testing" },
@@ -339,11 +357,11 @@ static const Case cases[] = {
     "Independent testing" },
   { "b3/one-standard", CANDOR_ELEMENT_B3, "{'B3': {'standards': ['tuf']}}",
     "Acme follows 1 security standard.",
-    "Acme follows this security standard: "
-    "TUF, The Update Framework, is a design that keeps updates safe even if one signing key is stolen.", "TUF" },
+    "Acme follows this security standard. "
+    "The Update Framework (TUF) is a design that keeps updates safe, even if someone steals a signing key.", "TUF" },
   { "b3/two-standards", CANDOR_ELEMENT_B3, "{'B3': {'standards': ['uptane', 'etsi-en-303-645']}}",
     "Acme follows 2 security standards.",
-    "Acme follows these security standards: "
+    "Acme follows these security standards. "
     "ETSI EN 303 645 is a European standard with basic security rules for smart devices at home. "
     "Uptane is a design for delivering updates safely, first made for cars.", "ETSI EN 303 645, Uptane" },
   { "b3/free-text", CANDOR_ELEMENT_B3, "{'B3': {'free_text': 'Secure boot checks the software at every start'}}",
@@ -373,15 +391,15 @@ test_names (void)
     const char *manufacturer, *name, *a1, *b2;
   } names[] = {
     { "Acme", "Cam 2", "The Acme Cam 2 gets security updates.",
-      "When Acme stops making security updates, another company takes over." },
+      "When Acme stops, another company takes over security updates." },
     { "Acme", "acme Cam 2", "The acme Cam 2 gets security updates.",
-      "When Acme stops making security updates, another company takes over." },
+      "When Acme stops, another company takes over security updates." },
     { NULL, "Cam 2", "The Cam 2 gets security updates.",
-      "When the maker stops making security updates, another company takes over." },
+      "When the maker stops, another company takes over security updates." },
     { "Acme", "  ", "This device gets security updates.",
-      "When Acme stops making security updates, another company takes over." },
+      "When Acme stops, another company takes over security updates." },
     { NULL, NULL, "This device gets security updates.",
-      "When the maker stops making security updates, another company takes over." },
+      "When the maker stops, another company takes over security updates." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -411,7 +429,7 @@ test_not_applicable (void)
   for (CandorElementId id = CANDOR_ELEMENT_A3; id < CANDOR_N_ELEMENTS; id++)
     {
       g_autofree char *web = candor_wording_generate (document, id, CANDOR_TEXT_WEB);
-      g_assert_cmpstr (web, ==, "This does not apply, because the Acme Cam 2 cannot get security updates.");
+      g_assert_cmpstr (web, ==, "This does not apply: the Acme Cam 2 gets no security updates.");
     }
   {
     g_autofree char *a2 = candor_wording_generate (document, CANDOR_ELEMENT_A2, CANDOR_TEXT_LABEL);
