@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-bundle-identity.c: creating, listing, importing (PEM, PKCS #12, RSA) and unlocking
+ * signing identities; the certificate Candor makes. */
+#include <gnutls/x509.h>
+#include <string.h>
+
+#include "bundle-test-util.h"
+
+static gnutls_x509_crt_t
+load_crt (CandorIdentity *identity)
+{
+  g_autofree char *pem = candor_certificate_dup_pem (candor_identity_get_certificate (identity));
+  gnutls_datum_t datum = { (unsigned char *) pem, strlen (pem) };
+  gnutls_x509_crt_t crt;
+
+  gnutls_x509_crt_init (&crt);
+  g_assert_cmpint (gnutls_x509_crt_import (crt, &datum, GNUTLS_X509_FMT_PEM), ==, 0);
+  return crt;
+}
+
+static void
+test_identity_create (void)
+{
+  char *dir = test_tmpdir_new ();
+  g_autoptr(CandorIdentity) identity = test_identity_new (dir, "acme", NULL, 730);
+  CandorCertificate *cert = candor_identity_get_certificate (identity);
+  gnutls_x509_crt_t crt = load_crt (identity);
+  unsigned int usage = 0, critical = 0, bits = 0;
+  char oid[128];
+  size_t oid_size = sizeof oid;
+  gint64 days;
+  g_autofree char *about = candor_certificate_describe (cert);
+
+  g_assert_nonnull (strstr (candor_certificate_get_subject (cert), "O=Example Devices Ltd"));
+  g_assert_nonnull (strstr (candor_certificate_get_subject (cert), "security@example.com"));
+  g_assert_cmpstr (candor_certificate_get_subject (cert), ==, candor_certificate_get_issuer (cert));
+  g_assert_true (candor_certificate_is_self_signed (cert));
+  g_assert_true (g_regex_match_simple ("^([0-9A-F]{2}:){31}[0-9A-F]{2}$", candor_certificate_get_fingerprint (cert), 0, 0));
+  days = g_date_time_difference (candor_certificate_get_not_after (cert), candor_certificate_get_not_before (cert)) / G_TIME_SPAN_DAY;
+  g_assert_cmpint (days, ==, 730);
+  g_assert_nonnull (strstr (about, candor_certificate_get_fingerprint (cert)));
+
+  /* ECDSA P-256, digitalSignature, code signing */
+  g_assert_cmpint (gnutls_x509_crt_get_pk_algorithm (crt, &bits), ==, GNUTLS_PK_ECDSA);
+  g_assert_cmpuint (bits, ==, 256);
+  g_assert_cmpint (gnutls_x509_crt_get_key_usage (crt, &usage, &critical), >=, 0);
+  g_assert_cmpuint (usage, ==, GNUTLS_KEY_DIGITAL_SIGNATURE);
+  g_assert_cmpint (gnutls_x509_crt_get_key_purpose_oid (crt, 0, oid, &oid_size, NULL), ==, 0);
+  g_assert_cmpstr (oid, ==, GNUTLS_KP_CODE_SIGNING);
+  gnutls_x509_crt_deinit (crt);
+
+  /* openssl agrees */
+  {
+    g_autofree char *pem_path = g_build_filename (candor_identity_get_path (identity), CANDOR_IDENTITY_CERT_FILE, NULL);
+    const char *argv[] = { "openssl", "x509", "-in", pem_path, "-noout", "-ext", "extendedKeyUsage,keyUsage", NULL };
+    g_autofree char *out = NULL;
+
+    g_assert_cmpint (test_run (argv, NULL, &out, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Code Signing"));
+    g_assert_nonnull (strstr (out, "Digital Signature"));
+  }
+  test_tmpdir_free (dir);
+}
+
+static void
+test_identity_errors (void)
+{
+  char *dir = test_tmpdir_new ();
+  g_autoptr(CandorIdentity) identity = test_identity_new (dir, "acme", NULL, 30);
+  g_autoptr(GError) error = NULL;
+  struct { const char *name, *org, *email; guint days; const char *pass; int code; } bad[] = {
+    { "acme", "Org", "a@b.c", 30, "pw", CANDOR_BUNDLE_ERROR_IDENTITY },       /* exists */
+    { "../evil", "Org", "a@b.c", 30, "pw", CANDOR_BUNDLE_ERROR_IDENTITY },    /* bad name */
+    { "ok1", "", "a@b.c", 30, "pw", CANDOR_BUNDLE_ERROR_IDENTITY },           /* no organisation */
+    { "ok2", "Org", "no-at-sign", 30, "pw", CANDOR_BUNDLE_ERROR_IDENTITY },   /* bad e-mail */
+    { "ok3", "Org", "a@b.c", 0, "pw", CANDOR_BUNDLE_ERROR_IDENTITY },         /* no validity */
+    { "ok4", "Org", "a@b.c", 30, "", CANDOR_BUNDLE_ERROR_PASSPHRASE },        /* no passphrase */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CandorIdentity) none = candor_identity_create (dir, bad[i].name, bad[i].org, bad[i].email,
+                                                               NULL, bad[i].days, bad[i].pass, &error);
+      g_assert_null (none);
+      g_assert_error (error, CANDOR_BUNDLE_ERROR, bad[i].code);
+      g_clear_error (&error);
+    }
+
+  /* a wrong passphrase is told apart from other problems */
+  g_assert_null (candor_identity_unlock (identity, "wrong", &error));
+  g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_PASSPHRASE);
+  g_clear_error (&error);
+  g_assert_null (candor_identity_open (dir, "missing", &error));
+  g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_IDENTITY);
+  test_tmpdir_free (dir);
+}
+
+static void
+test_identity_list (void)
+{
+  char *dir = test_tmpdir_new ();
+  g_autoptr(CandorIdentity) b = test_identity_new (dir, "beta", NULL, 30);
+  g_autoptr(CandorIdentity) a = test_identity_new (dir, "alpha", NULL, 30);
+  g_autoptr(GPtrArray) list = candor_identity_list (dir);
+  g_autofree char *missing = g_build_filename (dir, "nowhere", NULL);
+  g_autoptr(GPtrArray) empty = candor_identity_list (missing);
+
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (candor_identity_get_name (g_ptr_array_index (list, 0)), ==, "alpha");
+  g_assert_cmpstr (candor_identity_get_name (g_ptr_array_index (list, 1)), ==, "beta");
+  g_assert_cmpuint (empty->len, ==, 0);
+  test_tmpdir_free (dir);
+}
+
+/* The default store follows XDG_DATA_HOME. */
+static void
+test_identity_default_dir (void)
+{
+  g_autofree char *dir = candor_identity_get_default_dir ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "io.github.candor_app.Candor", "identities", NULL);
+
+  g_assert_cmpstr (dir, ==, expected);
+}
+
+static GBytes *
+read_bytes (const char *dir, const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+static void
+sign_and_check (CandorSigner *signer)
+{
+  g_autoptr(GBytes) zip = test_sample_bundle (signer);
+  g_autoptr(CandorBundleVerification) result = candor_bundle_verify (zip, NULL, NULL);
+
+  g_assert_true (candor_bundle_verification_get_passed (result));
+  test_assert_interop (zip);
+}
+
+/* An organisation's key and certificate made with openssl: PEM, PKCS #12, and RSA. */
+static void
+test_identity_import (void)
+{
+  char *dir = test_tmpdir_new ();
+  const char *req_ec[] = { "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+                           "-keyout", "org-key.pem", "-out", "org-cert.pem", "-days", "30",
+                           "-subj", "/O=Org Inc/CN=Org Inc", "-passout", "pass:orgpass", NULL };
+  const char *req_rsa[] = { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                            "-keyout", "rsa-key.pem", "-out", "rsa-cert.pem", "-days", "30",
+                            "-subj", "/O=Rsa Org/CN=Rsa Org", NULL };
+  const char *p12[] = { "openssl", "pkcs12", "-export", "-inkey", "org-key.pem", "-in", "org-cert.pem",
+                        "-passin", "pass:orgpass", "-out", "org.p12", "-passout", "pass:p12pass", NULL };
+  g_autoptr(GBytes) key = NULL, cert = NULL, rsa_key = NULL, rsa_cert = NULL, pkcs12 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorIdentity) from_pem = NULL, from_p12 = NULL, from_rsa = NULL;
+  g_autoptr(CandorSigner) signer = NULL;
+
+  g_assert_cmpint (test_run (req_ec, dir, NULL, NULL), ==, 0);
+  g_assert_cmpint (test_run (req_rsa, dir, NULL, NULL), ==, 0);
+  g_assert_cmpint (test_run (p12, dir, NULL, NULL), ==, 0);
+  key = read_bytes (dir, "org-key.pem");
+  cert = read_bytes (dir, "org-cert.pem");
+  rsa_key = read_bytes (dir, "rsa-key.pem");
+  rsa_cert = read_bytes (dir, "rsa-cert.pem");
+  pkcs12 = read_bytes (dir, "org.p12");
+
+  /* PEM, encrypted with the organisation's passphrase, stored under ours */
+  g_assert_null (candor_identity_import_pem (dir, "org", key, "bad", cert, TEST_PASSPHRASE, &error));
+  g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_PASSPHRASE);
+  g_clear_error (&error);
+  from_pem = candor_identity_import_pem (dir, "org", key, "orgpass", cert, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (candor_certificate_get_subject (candor_identity_get_certificate (from_pem)), "Org Inc"));
+  g_assert_null (candor_identity_unlock (from_pem, "orgpass", &error));
+  g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_PASSPHRASE);
+  g_clear_error (&error);
+  signer = candor_identity_unlock (from_pem, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  sign_and_check (signer);
+  g_clear_object (&signer);
+
+  /* a key with someone else's certificate is refused */
+  g_assert_null (candor_identity_import_pem (dir, "mixed", rsa_key, NULL, cert, TEST_PASSPHRASE, &error));
+  g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_IDENTITY);
+  g_clear_error (&error);
+
+  /* PKCS #12 */
+  g_assert_null (candor_identity_import_pkcs12 (dir, "p12", pkcs12, "wrong", TEST_PASSPHRASE, &error));
+  g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_PASSPHRASE);
+  g_clear_error (&error);
+  from_p12 = candor_identity_import_pkcs12 (dir, "p12", pkcs12, "p12pass", TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (candor_certificate_get_fingerprint (candor_identity_get_certificate (from_p12)), ==,
+                   candor_certificate_get_fingerprint (candor_identity_get_certificate (from_pem)));
+  signer = candor_identity_unlock (from_p12, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  sign_and_check (signer);
+  g_clear_object (&signer);
+
+  /* also straight from the PKCS #12 file, as `export --pkcs12` does */
+  signer = candor_signer_new_from_pkcs12 (pkcs12, "p12pass", &error);
+  g_assert_no_error (error);
+  sign_and_check (signer);
+  g_clear_object (&signer);
+
+  /* RSA is accepted */
+  from_rsa = candor_identity_import_pem (dir, "rsa", rsa_key, NULL, rsa_cert, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  signer = candor_identity_unlock (from_rsa, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  sign_and_check (signer);
+  test_tmpdir_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/candor/bundle/identity/create", test_identity_create);
+  g_test_add_func ("/candor/bundle/identity/errors", test_identity_errors);
+  g_test_add_func ("/candor/bundle/identity/list", test_identity_list);
+  g_test_add_func ("/candor/bundle/identity/default-dir", test_identity_default_dir);
+  g_test_add_func ("/candor/bundle/identity/import", test_identity_import);
+
+  return g_test_run ();
+}
