@@ -178,10 +178,71 @@ dup_trimmed (const char *text)
   return copy;
 }
 
+/* Legal forms that add nothing for a buyer and put a full stop inside the sentence. */
+static const char *const legal_forms[] = {
+  "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "LLC", "L.L.C.", "GmbH", "AG", "Corp.", "Corp",
+  "Corporation", "Co.", "plc", "PLC", "S.A.", "SA", "S.A.S.", "SAS", "B.V.", "BV", "N.V.", "NV",
+  "Oy", "AB", "ApS", "A/S", "S.r.l.", "S.p.A.", "K.K.", "Pty", "Pty.", "Sp. z o.o.",
+};
+
+/* "Lumen Home Ltd." → "Lumen Home". */
+static char *
+maker_short_name (const char *manufacturer)
+{
+  char *name = dup_trimmed (manufacturer);
+  gboolean changed = TRUE;
+
+  while (name != NULL && changed)
+    {
+      gsize len = strlen (name);
+
+      changed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
+        {
+          gsize form_len = strlen (legal_forms[i]);
+
+          if (len > form_len + 1 && g_str_has_suffix (name, legal_forms[i]) &&
+              (name[len - form_len - 1] == ' ' || name[len - form_len - 1] == ','))
+            {
+              name[len - form_len] = '\0';
+              /* Drop the space and a comma before the legal form ("Acme, Inc."). */
+              g_strchomp (name);
+              len = strlen (name);
+              if (len > 0 && name[len - 1] == ',')
+                name[len - 1] = '\0';
+              g_strchomp (name);
+              changed = TRUE;
+              break;
+            }
+        }
+    }
+  if (name != NULL && *name == '\0')
+    g_clear_pointer (&name, g_free);
+  return name;
+}
+
+/* TRUE when @name already carries the brand: it starts with the maker's name or with its
+ * first word ("Lumen Cam 2" by "Lumen Home"). */
+static gboolean
+name_has_brand (const char *name, const char *maker)
+{
+  g_autofree char *name_fold = g_utf8_casefold (name, -1);
+  g_autofree char *maker_fold = g_utf8_casefold (maker, -1);
+  g_auto (GStrv) maker_words = g_strsplit (maker_fold, " ", 2);
+  g_auto (GStrv) name_words = g_strsplit (name_fold, " ", -1);
+
+  if (g_str_has_prefix (name_fold, maker_fold))
+    return TRUE;
+  for (guint i = 0; name_words[i] != NULL; i++)
+    if (maker_words[0] != NULL && *maker_words[0] != '\0' && g_str_equal (name_words[i], maker_words[0]))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 candor_wording_maker (CandorDocument *document, gboolean sentence_start)
 {
-  char *maker = dup_trimmed (candor_document_get_manufacturer (document));
+  char *maker = maker_short_name (candor_document_get_manufacturer (document));
 
   if (maker != NULL)
     return maker;
@@ -193,21 +254,15 @@ char *
 candor_wording_product (CandorDocument *document, gboolean sentence_start)
 {
   g_autofree char *name = dup_trimmed (candor_document_get_product_name (document));
-  g_autofree char *maker = dup_trimmed (candor_document_get_manufacturer (document));
+  g_autofree char *maker = maker_short_name (candor_document_get_manufacturer (document));
   g_autofree char *full = NULL;
 
   if (name == NULL)
     return g_strdup (sentence_start ? _("This device") : _("this device"));
 
-  if (maker != NULL)
-    {
-      g_autofree char *name_fold = g_utf8_casefold (name, -1);
-      g_autofree char *maker_fold = g_utf8_casefold (maker, -1);
-
-      if (!g_str_has_prefix (name_fold, maker_fold))
-        /* Translators: the manufacturer and the product name, e.g. "Acme Cam 2". */
-        full = g_strdup_printf (C_("product", "%1$s %2$s"), maker, name);
-    }
+  if (maker != NULL && !name_has_brand (name, maker))
+    /* Translators: the manufacturer and the product name, e.g. "Acme Cam 2". */
+    full = g_strdup_printf (C_("product", "%1$s %2$s"), maker, name);
   if (full == NULL)
     full = g_steal_pointer (&name);
 

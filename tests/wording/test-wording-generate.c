@@ -400,6 +400,14 @@ test_names (void)
       "When Acme stops, another company takes over security updates." },
     { NULL, NULL, "This device gets security updates.",
       "When the maker stops, another company takes over security updates." },
+    { "Lumen Home Ltd.", "Lumen Cam 2", "The Lumen Cam 2 gets security updates.",
+      "When Lumen Home stops, another company takes over security updates." },
+    { "Acme, Inc.", "Cam 2", "The Acme Cam 2 gets security updates.",
+      "When Acme stops, another company takes over security updates." },
+    { "Nordic Things Oy", "Sensor S", "The Nordic Things Sensor S gets security updates.",
+      "When Nordic Things stops, another company takes over security updates." },
+    { "Ltd.", "Cam", "The Ltd. Cam gets security updates.",
+      "When Ltd. stops, another company takes over security updates." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
