@@ -272,11 +272,13 @@ is_shouting_candidate (CandorTextAnalysis *self, guint i)
 static void
 check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
 {
+  const CandorReadabilityData *data = candor_readability_data_get ();
   guint i = 0;
 
   while (i < self->words->len)
     {
       guint j = i, end, shouting_words = 0, longest = 0;
+      gboolean plain_word = FALSE;
 
       if (!is_shouting_candidate (self, i))
         {
@@ -290,12 +292,14 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
             {
               shouting_words++;
               longest = MAX (longest, word_at (self, j)->characters);
+              /* "FREE", "NOT": ordinary words in capitals, not abbreviations */
+              plain_word |= g_hash_table_contains (data->familiar, self->lower[j]);
             }
           j++;
         }
-      /* Two capitalised words in a row, or one long one ("WARNING"), shout;
-       * a short one alone is an abbreviation. */
-      if (shouting_words >= 2 || longest >= 5)
+      /* Two capitalised words in a row, one long one ("WARNING") or an ordinary
+       * word ("FREE") shout; another short one alone is an abbreviation. */
+      if (shouting_words >= 2 || longest >= 5 || plain_word)
         {
           const CandorWord *a = word_at (self, i), *b = word_at (self, j - 1);
           g_autofree char *quote = g_strndup (self->text + a->byte_start, b->byte_end - a->byte_start);
@@ -303,7 +307,9 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
 
           if (a->flags & CANDOR_WORD_FLAG_SENTENCE_START)
             {
-              char *capital = match_case (suggestion, self, i);
+              char buf[8];
+              int len = g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (suggestion)), buf);
+              char *capital = g_strdup_printf ("%.*s%s", len, buf, g_utf8_next_char (suggestion));
               g_free (suggestion);
               suggestion = capital;
             }

@@ -1,0 +1,128 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bench-readability.sh: Candor's readability engine side by side with npm text-readability and
+# GNU style (Debian package diction) on the same large text, plus per-keystroke timing, and
+# Candor's syllable counter beside npm syllable on the CMU Pronouncing Dictionary.
+# Usage: build-aux/bench-readability.sh [BUILD_DIR] [WORDS]   (defaults: _build, 100000)
+# Needs: the built bench-readability and candor-cli, node with tests/js/node_modules, style.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/_build}
+target_words=${2:-100000}
+bench=$build/tests/readability/bench-readability
+cli=$build/src/cli/candor-cli
+modules=$root/tests/js/node_modules
+
+for f in "$bench" "$cli"; do
+  [ -x "$f" ] || { echo "bench-readability: $f is not built (ninja -C $build)" >&2; exit 2; }
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The large text: disclosure-style paragraphs, repeated with a changing number.
+cat > "$tmp/paragraphs.txt" <<'TEXT'
+Security updates will continue until 31 December 2029. The device updates itself automatically.
+We tell you about every security update in the app and by e-mail. Updates install at night, so you do not need to do anything.
+If an update needs you to restart the camera, the app asks you first. You can read the list of changes for each version, e.g. version 2.1, on our web page.
+In order to protect your home, the firmware is updated periodically over the air. Patches for vulnerabilities are cryptographically signed and authenticated before installation.
+After support ends, the camera keeps working, but we no longer fix security flaws in it. We recommend that you replace it with a supported model at that time.
+Updates are free of charge for the whole support period. There is no subscription, and you do not need an account with Candor Ltd. to receive them.
+The manufacturer, Example Devices Inc., is based in London, U.K. You can contact the security team at security@example.com or see https://example.com/security for details.
+Customers who have questions about the end-of-life date may call our help line from Mon. to Fri., 9 a.m. to 5 p.m., or write to us.
+It is not unlikely that new threats will appear, and we cannot promise that no flaw will ever be found; however, we fix reported flaws within 30 days.
+- Security updates: until Dec. 2029
+- Installed: automatically, at night
+- Cost: free ($0.00), no account needed
+TEXT
+: > "$tmp/large.txt"
+i=0
+while [ "$(wc -w < "$tmp/large.txt")" -lt "$target_words" ]; do
+  for n in 1 2 3 4 5 6 7 8 9 10; do
+    i=$((i + 1))
+    sed "s/2029/20$((29 + i % 70))/g" "$tmp/paragraphs.txt" >> "$tmp/large.txt"
+    echo >> "$tmp/large.txt"
+  done
+done
+
+"$bench" --rounds 5 --large "$tmp/large.txt" > "$tmp/candor.txt"
+value () { awk -v k="$1" '$1 == k { print $2 }' "$2"; }
+words=$(value large_words "$tmp/candor.txt")
+candor_s=$(value large_seconds "$tmp/candor.txt")
+
+# npm text-readability: the same seven formulas Candor computes (Candor also finds issues).
+cat > "$tmp/tr.mjs" <<'JS'
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const [modules, file] = process.argv.slice(2);
+const rs = (await import(pathToFileURL(join(modules, 'text-readability', 'main.js')).href)).default;
+const text = readFileSync(file, 'utf8');
+const t0 = process.hrtime.bigint();
+const out = [rs.fleschReadingEase(text), rs.fleschKincaidGrade(text), rs.gunningFog(text),
+             rs.smogIndex(text), rs.colemanLiauIndex(text), rs.automatedReadabilityIndex(text),
+             rs.daleChallReadabilityScore(text)];
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+console.log(seconds.toFixed(6), out.length);
+JS
+tr_s=NA
+if command -v node > /dev/null && [ -d "$modules/text-readability" ]; then
+  tr_s=$(node "$tmp/tr.mjs" "$modules" "$tmp/large.txt" | cut -d' ' -f1)
+fi
+
+# GNU style: one run over the same text (process start-up included; it is small).
+style_s=NA
+if command -v style > /dev/null; then
+  t0=$(date +%s.%N)
+  style < "$tmp/large.txt" > "$tmp/style.out"
+  t1=$(date +%s.%N)
+  style_s=$(echo "$t1 $t0" | awk '{ printf "%.6f", $1 - $2 }')
+fi
+
+echo "== Per keystroke (typical web text of one element, typed a character at a time)"
+grep '^keystroke_\|^startup_' "$tmp/candor.txt"
+echo
+echo "== Large text: $words words (Candor's count; the same count is used for every tool)"
+awk -v w="$words" -v c="$candor_s" -v t="$tr_s" -v s="$style_s" 'BEGIN {
+  printf "%-28s %12s %16s\n", "tool", "seconds", "words/second"
+  printf "%-28s %12.4f %16.0f\n", "candor (all metrics+checks)", c, w / c
+  if (t != "NA") printf "%-28s %12.4f %16.0f\n", "npm text-readability 1.1.1", t, w / t
+  if (s != "NA") printf "%-28s %12.4f %16.0f\n", "GNU style (diction)", s, w / s
+  if (t != "NA") printf "candor vs text-readability: %.1fx (target >= 50x)\n", t / c
+  if (s != "NA") printf "candor vs style:            %.1fx (target >= 5x)\n", s / c
+}'
+
+# Syllables: Candor vs npm syllable on the CMU dictionary's alphabetic words.
+if command -v node > /dev/null && [ -d "$modules/syllable" ] && [ -d "$modules/cmu-pronouncing-dictionary" ]; then
+  node "$root/tests/readability/cmu-export.mjs" "$modules" > "$tmp/cmu.tsv"
+  cut -f1 "$tmp/cmu.tsv" > "$tmp/words.txt"
+  t0=$(date +%s.%N)
+  "$cli" syllables < "$tmp/words.txt" > "$tmp/candor-syl.tsv"
+  t1=$(date +%s.%N)
+  cat > "$tmp/syl.mjs" <<'JS'
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const [modules, file] = process.argv.slice(2);
+const { syllable } = await import(pathToFileURL(join(modules, 'syllable', 'index.js')).href);
+const words = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+const t0 = process.hrtime.bigint();
+const out = words.map((w) => w + '\t' + syllable(w));
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+process.stderr.write(seconds.toFixed(6) + '\n');
+process.stdout.write(out.join('\n') + '\n');
+JS
+  npm_s=$(node "$tmp/syl.mjs" "$modules" "$tmp/words.txt" 2>&1 > "$tmp/npm-syl.tsv")
+  echo
+  echo "== Syllables on the CMU Pronouncing Dictionary (exact = matches any listed pronunciation)"
+  paste "$tmp/cmu.tsv" "$tmp/candor-syl.tsv" "$tmp/npm-syl.tsv" | awk -F '\t' \
+    -v cs="$(echo "$t1 $t0" | awk '{ print $1 - $2 }')" -v ns="$npm_s" '
+    function ok(list, n,   p, i, k) { k = split(list, p, ","); for (i = 1; i <= k; i++) if (p[i] + 0 == n + 0) return 1; return 0 }
+    { total++; c += ok($2, $4); s += ok($2, $6) }
+    END {
+      printf "%-34s %8.2f%% exact   %10.0f words/second\n", "candor (candor-cli syllables)", 100 * c / total, total / cs
+      printf "%-34s %8.2f%% exact   %10.0f words/second\n", "npm syllable 5.0.1", 100 * s / total, total / ns
+      printf "(%d words; candor timed as a whole process run, npm syllable in-process)\n", total
+    }'
+fi
