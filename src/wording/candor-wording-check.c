@@ -194,6 +194,10 @@ check_a3_dates (CandorElement *a3, const GDate *today, GPtrArray *issues)
                      : _("Enter the date the product first went on sale, so the earliest end date can be shown to buyers.")));
     }
 
+  if (is (end_kind, "date") && have_end && !have_first_sale)
+    add (issues, "a3-first-sale-missing", CANDOR_SEVERITY_INFO, CANDOR_ELEMENT_A3, NONE, "first_sale_date",
+         g_strdup (_("Enter the date the product first went on sale, so Candor can check the EU rule of at least five years of support.")));
+
   /* The EU rule counts from when the product is first sold. */
   if (have_end && have_first_sale)
     {
