@@ -195,7 +195,7 @@ a2_cost_sentence (CandorElement *a2)
       if (price == NULL)
         return g_strdup (_("Updates need a paid subscription."));
       if (is (period, "month"))
-        /* Translators: %s is a price like "4.99 EUR". */
+        /* Translators: %s is a price like "4.99 euros". */
         return g_strdup_printf (_("Updates need a subscription of %s per month."), price);
       if (is (period, "year"))
         return g_strdup_printf (_("Updates need a subscription of %s per year."), price);

@@ -210,7 +210,7 @@ candor_wording_generate_b2 (CandorDocument *document, CandorTextKind kind)
         /* Translators: %s says how to buy extended support, as typed by the manufacturer. */
         candor_wording_add (text, g_strdup_printf (_("How to get them: %s."), how));
       if (price != NULL && is (period, "month"))
-        /* Translators: %s is a price like "4.99 EUR". */
+        /* Translators: %s is a price like "4.99 euros". */
         candor_wording_add (text, g_strdup_printf (_("This costs %s per month."), price));
       else if (price != NULL && is (period, "year"))
         candor_wording_add (text, g_strdup_printf (_("This costs %s per year."), price));

@@ -327,9 +327,9 @@ format_money (const char *amount, const char *currency)
 {
   gulong n = amount_count (amount);
 
-  /* Translators: prices; %s is the amount, always written with a full stop before the cents
-   * (4.99), so that it reads the same in every country. */
   if (g_str_equal (currency, "EUR"))
+    /* Translators: prices; %s is the amount, always written with a full stop before the
+     * cents (4.99), so that it reads the same in every country. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s euro", "%s euros", n), amount);
   if (g_str_equal (currency, "USD"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s US dollar", "%s US dollars", n), amount);
@@ -395,10 +395,11 @@ candor_wording_user_text (CandorElement *element, const char *key)
 
   if (text == NULL)
     return NULL;
+  /* The sentence around the text brings its own full stop: "Call us!" would end "!."
+   * otherwise. An abbreviation at the end ("etc.") gets its point back from the sentence. */
   len = strlen (text);
-  /* Keep "etc." style abbreviations readable but avoid "..": drop one final full stop. */
-  if (len > 0 && text[len - 1] == '.' && !(len > 1 && text[len - 2] == '.'))
-    text[len - 1] = '\0';
+  while (len > 0 && strchr (".!?", text[len - 1]) != NULL)
+    text[--len] = '\0';
   g_strchomp (text);
   if (*text == '\0')
     g_clear_pointer (&text, g_free);

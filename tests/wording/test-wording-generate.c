@@ -29,7 +29,7 @@ static const Case cases[] = {
     ACAM " cannot get security updates. Nobody will fix weak spots that people find later.", "No" },
   { "a1/no-reason-advice", CANDOR_ELEMENT_A1,
     "{'A1': {'receives_updates': 'no', 'no_reason': ' The chip has no room for updates. ',"
-    " 'no_advice': ['replace', 'isolate', 'offline', 'other'], 'no_advice_other': 'Unplug it when you are away'}}",
+    " 'no_advice': ['replace', 'isolate', 'offline', 'other'], 'no_advice_other': 'Unplug it when you are away!'}}",
     ACAM " cannot get security updates.",
     ACAM " cannot get security updates. Nobody will fix weak spots that people find later. "
     "The reason: The chip has no room for updates. "
@@ -323,6 +323,8 @@ static const Case cases[] = {
     "When Acme stops, Secure Co takes over security updates.", NULL, "Secure Co takes over" },
   { "b2/handover-unnamed", CANDOR_ELEMENT_B2, "{'B2': {'after_end': 'handover'}}",
     "When Acme stops, another company takes over security updates.", NULL, "Another company takes over" },
+  { "b2/other-question", CANDOR_ELEMENT_B2, "{'B2': {'after_end': 'other', 'other': ' Ask us?... '}}",
+    "What happens when security updates end: Ask us.", NULL, "See the web page" },
   { "b2/other", CANDOR_ELEMENT_B2, "{'B2': {'after_end': 'other', 'other': 'It works as a plain camera without the app'}}",
     "What happens when security updates end: It works as a plain camera without the app.", NULL,
     "See the web page" },
