@@ -14,8 +14,9 @@
  *
  * The proposed text for @id, for the label (short) or the web page (fuller), in short active
  * sentences, translated into the current locale. Dates are written out ("31 December 2029"),
- * prices name their currency ("4.99 euros", or "4.99 PLN" for rarer ones). When A.1 says the device cannot get updates,
- * the other elements that have no answers of their own say that they do not apply.
+ * prices name their currency ("4.99 euros", or "4.99 PLN" for rarer ones). When A.1 says
+ * the device cannot get updates, the other elements that have no answers of their own say
+ * that they do not apply.
  *
  * Returns: (transfer full): the text; an empty string when there are no answers yet
  */
