@@ -1,0 +1,354 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-bundle-cli.c: candor-cli export and verify end to end on the example draft: exit
+ * statuses, messages, the gate and its recorded override, batches, tampering, trust. */
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "bundle-test-util.h"
+#include "candor-format.h"
+
+typedef struct
+{
+  char *dir;
+  char *cli;
+  char *draft;
+  CandorIdentity *identity;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  g_autofree char *store = NULL;
+
+  f->dir = test_tmpdir_new ();
+  f->cli = test_cli_path ();
+  f->draft = test_source_path ("data/examples/smart-camera.candor");
+  /* the child finds identities under XDG_DATA_HOME */
+  g_setenv ("XDG_DATA_HOME", f->dir, TRUE);
+  g_setenv ("CANDOR_TEST_PASSPHRASE", TEST_PASSPHRASE, TRUE);
+  store = g_build_filename (f->dir, "io.github.candor_app.Candor", "identities", NULL);
+  f->identity = test_identity_new (store, "acme", NULL, 365);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  g_object_unref (f->identity);
+  g_free (f->cli);
+  g_free (f->draft);
+  test_tmpdir_free (f->dir);
+}
+
+static int
+cli (Fixture *f, char **out, char **err, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+  const char *arg;
+
+  g_ptr_array_add (argv, f->cli);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  return test_run ((const char * const *) argv->pdata, f->dir, out, err);
+}
+
+static GBytes *
+load (const char *path)
+{
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+
+  g_assert_nonnull (mapped);
+  return g_mapped_file_get_bytes (mapped);
+}
+
+/* A copy of the example draft, changed by @edit, saved in the fixture folder. */
+static char *
+draft_copy (Fixture *f, const char *name, const char *product, gboolean break_a1)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (f->draft);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) document = candor_format_load_file (source, NULL, &error);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+
+  g_assert_no_error (error);
+  if (product != NULL)
+    candor_document_set_product_name (document, product);
+  if (break_a1)
+    candor_element_set_text (candor_document_get_element (document, CANDOR_ELEMENT_A1),
+                             CANDOR_TEXT_LABEL, "", TRUE);
+  g_assert_true (candor_format_save_file (document, target, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static void
+test_cli_export_verify (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *zip_path = g_build_filename (f->dir, "lumen-cam-2-disclosure.zip", NULL);
+  g_autoptr(GBytes) zip = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  const char *expected[] = { "disclosure.json", "index.html", "label-compact.pdf", "label-compact.png",
+                             "label-compact.svg", "label-full.pdf", "label-full.png", "label-full.svg",
+                             "SHA256SUMS", "SHA256SUMS.p7s", "signer.pem" };
+  g_autofree char *dir_arg = g_strconcat (f->dir, "/", NULL);
+  CandorCertificate *cert = candor_identity_get_certificate (f->identity);
+
+  g_assert_cmpint (cli (f, &out, &err, "export", f->draft, "-o", dir_arg, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 0);
+  /* the certificate is shown before signing */
+  g_assert_nonnull (strstr (err, candor_certificate_get_fingerprint (cert)));
+  g_assert_nonnull (strstr (err, "Valid:"));
+  g_assert_nonnull (strstr (out, "lumen-cam-2-disclosure.zip"));
+  g_assert_null (strstr (out, TEST_PASSPHRASE));
+  g_assert_null (strstr (err, TEST_PASSPHRASE));
+
+  zip = load (zip_path);
+  files = candor_bundle_zip_read (zip, NULL);
+  g_assert_cmpuint (files->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < files->len; i++)
+    g_assert_cmpstr (((CandorBundleFile *) g_ptr_array_index (files, i))->name, ==, expected[i]);
+  test_assert_interop (zip);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cli (f, &out, &err, "verify", zip_path, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, candor_certificate_get_fingerprint (cert)));
+  g_assert_nonnull (strstr (out, candor_certificate_get_subject (cert)));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("OK          %s\n", expected[i]);
+      g_assert_nonnull (strstr (out, line));
+    }
+}
+
+static void
+test_cli_reproducible (Fixture *f, gconstpointer data)
+{
+  g_autofree char *a = g_build_filename (f->dir, "a.zip", NULL);
+  g_autofree char *b = g_build_filename (f->dir, "b.zip", NULL);
+  g_autoptr(GBytes) za = NULL, zb = NULL;
+  g_autoptr(GPtrArray) fa = NULL, fb = NULL;
+
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", a, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 0);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", b, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 0);
+  za = load (a);
+  zb = load (b);
+  fa = candor_bundle_zip_read (za, NULL);
+  fb = candor_bundle_zip_read (zb, NULL);
+  g_assert_cmpuint (fa->len, ==, fb->len);
+  for (guint i = 0; i < fa->len; i++)
+    {
+      CandorBundleFile *x = g_ptr_array_index (fa, i), *y = g_ptr_array_index (fb, i);
+
+      g_assert_cmpstr (x->name, ==, y->name);
+      if (strcmp (x->name, CANDOR_BUNDLE_SIGNATURE) != 0)
+        g_assert_true (g_bytes_equal (x->bytes, y->bytes));
+    }
+}
+
+static void
+test_cli_tamper (Fixture *f, gconstpointer data)
+{
+  g_autofree char *zip_path = g_build_filename (f->dir, "good.zip", NULL);
+  g_autofree char *bad_path = g_build_filename (f->dir, "bad.zip", NULL);
+  g_autoptr(GBytes) zip = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", "--format", "svg", NULL), ==, 0);
+  zip = load (zip_path);
+  names = candor_bundle_zip_read (zip, NULL);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GPtrArray) files = candor_bundle_zip_read (zip, NULL);
+      CandorBundleFile *file = g_ptr_array_index (files, i);
+      gsize size;
+      guint8 *bytes = g_bytes_unref_to_data (g_steal_pointer (&file->bytes), &size);
+      g_autoptr(GBytes) bad = NULL;
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *expected = g_strdup_printf ("FAILED: %s:", file->name);
+
+      bytes[size / 2] ^= 0x20;
+      file->bytes = g_bytes_new_take (bytes, size);
+      bad = candor_bundle_zip_write (files, 1772366400, NULL);
+      g_assert_true (g_file_set_contents (bad_path, g_bytes_get_data (bad, NULL), g_bytes_get_size (bad), NULL));
+      g_assert_cmpint (cli (f, &out, &err, "verify", bad_path, NULL), ==, 1);
+      if (strstr (err, expected) == NULL)
+        g_error ("%s: expected “%s” in: %s", file->name, expected, err);
+    }
+}
+
+static void
+test_cli_trust (Fixture *f, gconstpointer data)
+{
+  g_autofree char *zip_path = g_build_filename (f->dir, "t.zip", NULL);
+  g_autofree char *own = g_build_filename (candor_identity_get_path (f->identity), CANDOR_IDENTITY_CERT_FILE, NULL);
+  g_autofree char *store = g_build_filename (f->dir, "other-store", NULL);
+  g_autoptr(CandorIdentity) other = test_identity_new (store, "other", NULL, 30);
+  g_autofree char *foreign = g_build_filename (candor_identity_get_path (other), CANDOR_IDENTITY_CERT_FILE, NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", "--template", "compact",
+                        "--format", "pdf", NULL), ==, 0);
+  g_assert_cmpint (cli (f, &out, NULL, "verify", zip_path, "--ca", own, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Trust: the signer chains to"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (cli (f, &out, &err, "verify", zip_path, "--ca", foreign, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "FAILED: signer.pem: the certificate does not chain to the trust anchor"));
+}
+
+static void
+test_cli_gate (Fixture *f, gconstpointer data)
+{
+  g_autofree char *draft = draft_copy (f, "incomplete.candor", NULL, TRUE);
+  g_autofree char *zip_path = g_build_filename (f->dir, "gate.zip", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GBytes) zip = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *record;
+
+  g_assert_cmpint (cli (f, &out, &err, "export", draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "not ready to publish"));
+  g_assert_nonnull (strstr (err, "A.1"));
+  g_assert_false (g_file_test (zip_path, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cli (f, &out, &err, "export", draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE",
+                        "--allow-incomplete", "Printer deadline; A.1 wording follows in 1.1", NULL), ==, 0);
+  zip = load (zip_path);
+  test_assert_interop (zip);
+  {
+    g_autoptr(CandorBundleVerification) result = candor_bundle_verify (zip, NULL, NULL);
+    GBytes *json = candor_bundle_verification_lookup_file (result, "disclosure.json");
+
+    g_assert_true (candor_bundle_verification_get_passed (result));
+    g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (json, NULL), g_bytes_get_size (json), NULL));
+  }
+  record = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                          CANDOR_BUNDLE_OVERRIDE_KEY);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (json_object_get_string_member (record, "reason"), ==, "Printer deadline; A.1 wording follows in 1.1");
+  g_assert_cmpstr (json_object_get_string_member (record, "by"), !=, "");
+  g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$",
+                                       json_object_get_string_member (record, "at"), 0, 0));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (record, "problems")), >=, 1);
+  g_assert_true (g_str_has_prefix (json_array_get_string_element (json_object_get_array_member (record, "problems"), 0), "A.1"));
+}
+
+static void
+test_cli_batch (Fixture *f, gconstpointer data)
+{
+  g_autofree char *one = draft_copy (f, "one.candor", "Lumen Cam One", FALSE);
+  g_autofree char *two = draft_copy (f, "two.candor", "Lumen Cam Two", FALSE);
+  g_autofree char *broken = g_build_filename (f->dir, "broken.candor", NULL);
+  g_autofree char *out_dir = g_build_filename (f->dir, "catalogue", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  const char *names[] = { "lumen-cam-one-disclosure.zip", "lumen-cam-two-disclosure.zip" };
+
+  g_assert_true (g_file_set_contents (broken, "{ not json", -1, NULL));
+  g_assert_cmpint (cli (f, &out, &err, "export", one, broken, two, "-o", out_dir, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", "--format", "svg", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "broken.candor"));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (out_dir, names[i], NULL);
+      g_autofree char *vout = NULL;
+
+      g_assert_nonnull (strstr (out, names[i]));
+      g_assert_cmpint (cli (f, &vout, NULL, "verify", path, NULL), ==, 0);
+    }
+}
+
+static void
+test_cli_key_sources (Fixture *f, gconstpointer data)
+{
+  g_autofree char *key = g_build_filename (candor_identity_get_path (f->identity), CANDOR_IDENTITY_KEY_FILE, NULL);
+  g_autofree char *cert = g_build_filename (candor_identity_get_path (f->identity), CANDOR_IDENTITY_CERT_FILE, NULL);
+  g_autofree char *zip_path = g_build_filename (f->dir, "k.zip", NULL);
+  g_autofree char *pass_path = g_build_filename (f->dir, "pass", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* --key/--cert with the passphrase on file descriptor 3 */
+  g_assert_true (g_file_set_contents (pass_path, TEST_PASSPHRASE "\n", -1, NULL));
+  command = g_strdup_printf ("'%s' export '%s' -o '%s' --key '%s' --cert '%s' --passphrase-fd 3 --format png 3<'%s'",
+                             f->cli, f->draft, zip_path, key, cert, pass_path);
+  {
+    const char *argv[] = { "/bin/sh", "-c", command, NULL };
+    g_assert_cmpint (test_run (argv, f->dir, &out, &err), ==, 0);
+  }
+  g_assert_cmpint (cli (f, NULL, NULL, "verify", zip_path, NULL), ==, 0);
+
+  /* a wrong passphrase says so */
+  g_setenv ("CANDOR_TEST_WRONG", "not it", TRUE);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cli (f, NULL, &err, "export", f->draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_WRONG", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Wrong passphrase"));
+}
+
+static void
+test_cli_expired (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -100);
+  g_autofree char *store = g_build_filename (f->dir, "io.github.candor_app.Candor", "identities", NULL);
+  g_autoptr(CandorIdentity) old = test_identity_new (store, "old", then, 10);
+  g_autofree char *zip_path = g_build_filename (f->dir, "e.zip", NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (cli (f, NULL, &err, "export", f->draft, "-o", zip_path, "--identity", "old",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "expired"));
+  g_assert_false (g_file_test (zip_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_usage (Fixture *f, gconstpointer data)
+{
+  g_autofree char *z = g_build_filename (f->dir, "u.zip", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.zip", NULL);
+
+  g_assert_cmpint (cli (f, NULL, NULL, "export", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "--identity", "acme", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", z, NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", z, "--identity", "acme", "--key", "k", "--cert", "c", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", z, "--key", "k", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", z, "--identity", "acme", "--passphrase", "x", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", f->draft, "-o", z, "--identity", "acme", "--allow-incomplete", " ", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "verify", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "verify", "a.zip", "b.zip", NULL), ==, 2);
+  g_assert_cmpint (cli (f, NULL, NULL, "verify", missing, NULL), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/candor/bundle/cli/export-verify", test_cli_export_verify);
+  ADD ("/candor/bundle/cli/reproducible", test_cli_reproducible);
+  ADD ("/candor/bundle/cli/tamper", test_cli_tamper);
+  ADD ("/candor/bundle/cli/trust", test_cli_trust);
+  ADD ("/candor/bundle/cli/gate", test_cli_gate);
+  ADD ("/candor/bundle/cli/batch", test_cli_batch);
+  ADD ("/candor/bundle/cli/key-sources", test_cli_key_sources);
+  ADD ("/candor/bundle/cli/expired", test_cli_expired);
+  ADD ("/candor/bundle/cli/usage", test_cli_usage);
+#undef ADD
+
+  return g_test_run ();
+}
