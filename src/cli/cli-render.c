@@ -16,8 +16,7 @@ write_bytes (const char *path, GBytes *bytes, GError **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+  return candor_format_write_atomically (file, bytes, NULL, error);
 }
 
 static int

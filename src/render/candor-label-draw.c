@@ -115,10 +115,9 @@ candor_label_draw (CandorLabel *self, cairo_t *cr)
 
   draw_rule (self, cr, self->rule_footer, self->rule_footer_h);
   if (self->qr != NULL)
-    candor_qr_draw (self->qr, cr, mirror_x (self, self->qr_x, self->qr_size), self->qr_y,
-                    self->module);
+    candor_qr_draw (self->qr, cr, self->qr_draw_x, self->qr_y, self->module);
   else
-    draw_qr_placeholder (self, cr, mirror_x (self, self->qr_x, self->qr_size));
+    draw_qr_placeholder (self, cr, self->qr_draw_x);
   draw_block (self, cr, &self->caption_head);
   draw_block (self, cr, &self->url);
   draw_block (self, cr, &self->maker);

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "candor-format.h"
 #include "candor-label-private.h"
 #include "candor-render-error.h"
 #include "candor-render-util.h"
@@ -106,6 +107,47 @@ png_add_resolution (GByteArray *png)
   }
 }
 
+typedef struct
+{
+  GHashTable *numbers;
+} SurfaceIds;
+
+static gboolean
+renumber_surface (const GMatchInfo *match, GString *result, gpointer data)
+{
+  SurfaceIds *ids = data;
+  g_autofree char *old = g_match_info_fetch (match, 1);
+  gpointer number = g_hash_table_lookup (ids->numbers, old);
+
+  if (number == NULL)
+    {
+      number = GUINT_TO_POINTER (g_hash_table_size (ids->numbers) + 1);
+      g_hash_table_insert (ids->numbers, g_steal_pointer (&old), number);
+    }
+  g_string_append_printf (result, "surface%u", GPOINTER_TO_UINT (number));
+  return FALSE;
+}
+
+/* cairo names SVG groups after a process-wide surface counter ("surface11"), so a second
+ * rendering in the same process would differ; number them in order of appearance instead. */
+static void
+svg_renumber_surfaces (GByteArray *svg)
+{
+  static GRegex *regex = NULL;
+  SurfaceIds ids = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  g_autofree char *out = NULL;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("surface([0-9]+)", G_REGEX_OPTIMIZE, 0, NULL));
+  out = g_regex_replace_eval (regex, (const char *) svg->data, (gssize) svg->len, 0, 0,
+                              renumber_surface, &ids, NULL);
+  g_hash_table_unref (ids.numbers);
+  if (out == NULL)
+    return;
+  g_byte_array_set_size (svg, 0);
+  g_byte_array_append (svg, (const guint8 *) out, (guint) strlen (out));
+}
+
 static void
 set_pdf_metadata (CandorLabel *self, cairo_surface_t *surface)
 {
@@ -161,7 +203,9 @@ candor_label_render (CandorLabel *self, CandorLabelFormat format, GError **error
       break;
     case CANDOR_LABEL_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, W, H);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
+      /* Points, the unit we draw in: width="141.7pt" is the label's true size. (With
+       * millimetres cairo 1.16 writes the point values with an "mm" suffix.) */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
       break;
     case CANDOR_LABEL_FORMAT_PNG:
     default:
@@ -192,6 +236,8 @@ candor_label_render (CandorLabel *self, CandorLabelFormat format, GError **error
     }
   if (format == CANDOR_LABEL_FORMAT_PNG)
     png_add_resolution (bytes);
+  else if (format == CANDOR_LABEL_FORMAT_SVG)
+    svg_renumber_surfaces (bytes);
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
@@ -211,6 +257,5 @@ candor_label_write_file (CandorLabel *self, GFile *file, CandorLabelFormat forma
   bytes = candor_label_render (self, format, error);
   if (bytes == NULL)
     return FALSE;
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+  return candor_format_write_atomically (file, bytes, NULL, error);
 }

@@ -315,16 +315,18 @@ report_cut_texts (CandorLabel *self)
           add_problem (self, CANDOR_LABEL_PROBLEM_TOO_LONG, candor_element_id_to_key (id),
                        block == &row->answer ? "short_answer" : "label_text",
                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "%s “%s” is too long for this label (%s), "
-                                                     "even at %g pt. Shorten it by about %u "
-                                                     "word, or choose a larger label.",
-                                                     "%s “%s” is too long for this label (%s), "
-                                                     "even at %g pt. Shorten it by about %u "
-                                                     "words, or choose a larger label.",
+                                                     "%s “%s”: the %s is too long for this label "
+                                                     "(%s), even at %g pt. Shorten it by about "
+                                                     "%u word, or choose a larger label.",
+                                                     "%s “%s”: the %s is too long for this label "
+                                                     "(%s), even at %g pt. Shorten it by about "
+                                                     "%u words, or choose a larger label.",
                                                      cut),
                                         candor_element_id_to_display (id),
-                                        candor_render_row_name (id), name,
-                                        candor_label_template_get_min_pt (), cut),
+                                        candor_render_row_name (id),
+                                        block == &row->answer ? _("short answer")
+                                                              : _("label text"),
+                                        name, candor_label_template_get_min_pt (), cut),
                        m, row->top, width, row->bottom - row->top);
           break;
         }
@@ -504,9 +506,13 @@ place (CandorLabel *self, double s, double spare)
 
   /* The footer sits on the bottom margin; what spare height is left goes above its rule. */
   footer_h = footer_measure (self, s, &caption_width);
-  self->rule_footer = snap (H - m - footer_h - snap (FOOTER_RULE_PT));
+  /* Never above the last row: rounding may push the footer a fraction into the margin. */
+  self->rule_footer = ceil (MAX (y, H - m - footer_h - snap (FOOTER_RULE_PT)) / DEVICE_PX - 1e-6)
+                      * DEVICE_PX;
   self->rule_footer_h = snap (FOOTER_RULE_PT);
   self->qr_y = snap (self->rule_footer + self->rule_footer_h + quiet);
+  /* Mirrored, the code must still sit on whole device pixels. */
+  self->qr_draw_x = self->rtl ? snap (W - self->qr_x - self->qr_size) : self->qr_x;
   caption_x = W - m - caption_width;
   self->caption_head.x = caption_x, self->caption_head.y = self->qr_y;
   self->url.x = caption_x, self->url.y = self->caption_head.y + self->caption_head.h;

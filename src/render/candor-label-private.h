@@ -81,6 +81,7 @@ struct _CandorLabel
   GError                    *qr_error;
   char                      *qr_url;
   double                     module, qr_x, qr_y, qr_size;
+  double                     qr_draw_x;  /* qr_x, mirrored on right-to-left labels */
 
   double                     scale;
   double                     rule_top, rule_footer, rule_footer_h;

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /**
  * CandorLabelFormat:
  * @CANDOR_LABEL_FORMAT_PDF: vector PDF, text kept as text
- * @CANDOR_LABEL_FORMAT_SVG: vector SVG, size in millimetres
+ * @CANDOR_LABEL_FORMAT_SVG: vector SVG, true size (in points)
  * @CANDOR_LABEL_FORMAT_PNG: 300 dpi bitmap (with the resolution recorded in the file)
  */
 typedef enum

@@ -4,54 +4,25 @@
 
 #include <string.h>
 
-#include "candor-core-resources.h"
+#include "candor-json-util.h"
 #include "candor-published.h"
 #include "candor-render-util.h"
+#include "candor-schema.h"
 
-/* The answer keys of each element, in the draft schema's order: the published form keeps
- * them in that order whatever order the draft had, and leaves out keys it does not know. */
-typedef struct
+/* The answer keys of @id in the draft schema's order: the published form keeps them in that
+ * order whatever order the draft had, and leaves out keys it does not know. */
+static const char * const *
+answer_keys (CandorElementId id)
 {
-  GPtrArray *keys[CANDOR_N_ELEMENTS];
-} AnswerKeys;
+  g_autofree char *path = g_strconcat ("$.elements.", candor_element_id_to_key (id), NULL);
 
-static gpointer
-load_answer_keys (gpointer data)
-{
-  AnswerKeys *table = g_new0 (AnswerKeys, 1);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonObject *defs;
-
-  bytes = g_resource_lookup_data (candor_core_get_resource (),
-                                  "/io/github/candor_app/Candor/core/schema/candor-draft.schema.json",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                                    (gssize) g_bytes_get_size (bytes), &error))
-    g_error ("candor-draft.schema.json: %s", error->message);
-  defs = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
-                                        "$defs");
-  for (guint i = 0; i < CANDOR_N_ELEMENTS; i++)
-    {
-      JsonObject *def = json_object_get_object_member (defs, candor_element_id_to_key (i));
-      JsonObject *properties = json_object_get_object_member (def, "properties");
-      g_autoptr(GList) members = json_object_get_members (properties);
-
-      table->keys[i] = g_ptr_array_new_with_free_func (g_free);
-      for (GList *l = members; l != NULL; l = l->next)
-        if (!g_str_has_prefix (l->data, "label_") && !g_str_has_prefix (l->data, "web_"))
-          g_ptr_array_add (table->keys[i], g_strdup (l->data));
-    }
-  return table;
+  return candor_schema_get_key_order (candor_schema_get ("candor-draft.schema.json"), path);
 }
 
-static const AnswerKeys *
-get_answer_keys (void)
+static gboolean
+is_text_key (const char *key)
 {
-  static GOnce once = G_ONCE_INIT;
-
-  return g_once (&once, load_answer_keys, NULL);
+  return g_str_has_prefix (key, "label_") || g_str_has_prefix (key, "web_");
 }
 
 static void
@@ -102,7 +73,7 @@ add_element (JsonBuilder *builder, CandorDocument *document, CandorElementId id)
 {
   CandorElement *element = candor_document_get_element (document, id);
   JsonObject *json = candor_element_get_json (element);
-  GPtrArray *keys = get_answer_keys ()->keys[id];
+  const char * const *keys = answer_keys (id);
   g_autofree char *answer = candor_render_short_answer (document, id);
 
   json_builder_set_member_name (builder, candor_element_id_to_key (id));
@@ -115,14 +86,14 @@ add_element (JsonBuilder *builder, CandorDocument *document, CandorElementId id)
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_object (builder);
-  for (guint i = 0; json != NULL && i < keys->len; i++)
+  for (guint i = 0; json != NULL && keys != NULL && keys[i] != NULL; i++)
     {
-      JsonNode *value = json_object_get_member (json, g_ptr_array_index (keys, i));
+      JsonNode *value = json_object_get_member (json, keys[i]);
 
-      if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+      if (value == NULL || JSON_NODE_HOLDS_NULL (value) || is_text_key (keys[i]))
         continue;
-      json_builder_set_member_name (builder, g_ptr_array_index (keys, i));
-      json_builder_add_value (builder, json_node_copy (value));
+      json_builder_set_member_name (builder, keys[i]);
+      json_builder_add_value (builder, candor_json_node_deep_copy (value));
     }
   json_builder_end_object (builder);
   add_string (builder, "label_text", candor_element_get_text (element, CANDOR_TEXT_LABEL));
@@ -162,17 +133,11 @@ GBytes *
 candor_published_serialize (CandorDocument *document)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *out;
+  char *text;
 
   g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
 
   root = candor_published_build (document);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  out = g_string_new (NULL);
-  json_generator_to_gstring (generator, out);
-  g_string_append_c (out, '\n');
-  return g_string_free_to_bytes (out);
+  text = candor_json_to_pretty_string (root);
+  return g_bytes_new_take (text, strlen (text));
 }

@@ -8,6 +8,8 @@
 #include "candor-render-util.h"
 #include "candor-web-page.h"
 
+#define MAX_TITLE_CHARS 70
+
 /* A date the answers give, and how the texts write it out. */
 typedef struct
 {
@@ -197,7 +199,26 @@ append_head (Page *page, CandorDocument *document, const char *language)
   /* TRANSLATORS: web page title; %s is the product name */
   {
     g_autofree char *full = g_strdup_printf (_("Security updates: %s"), title);
-    append_escaped (out, full);
+    g_autoptr(GString) escaped = g_string_new (NULL);
+
+    /* Browsers and search results cut long titles anyway, so cut it ourselves, at a
+     * character, counting the title as written in the page (validators do). */
+    for (const char *p = full; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gsize before = escaped->len;
+
+        append_escaped_len (escaped, p, g_utf8_next_char (p) - p);
+        glong length = g_utf8_strlen (escaped->str, -1);
+
+        if (length > MAX_TITLE_CHARS
+            || (length > MAX_TITLE_CHARS - 1 && *(g_utf8_next_char (p)) != '\0'))
+          {
+            g_string_truncate (escaped, before);
+            g_string_append (escaped, "…");
+            break;
+          }
+      }
+    g_string_append (out, escaped->str);
   }
   g_string_append (out, "</title>\n<style>\n");
   g_string_append_len (out, g_bytes_get_data (css, NULL), (gssize) g_bytes_get_size (css));
