@@ -358,11 +358,22 @@ label_says_it_stops (CandorDocument *document)
   return FALSE;
 }
 
+/* Compiled once: checks run on every keystroke. */
+static GRegex *
+expires_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("\\bexpir(e|es|ed|ing|y|ies|ation|ations)\\b",
+                                            G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  return regex;
+}
+
 static void
 check_texts (CandorDocument *document, GPtrArray *issues)
 {
-  g_autoptr (GRegex) expires = g_regex_new ("\\bexpir(e|es|ed|ing|y|ies|ation|ations)\\b",
-                                            G_REGEX_CASELESS, 0, NULL);
+  GRegex *expires = expires_regex ();
 
   for (CandorElementId id = CANDOR_ELEMENT_A1; id < CANDOR_N_ELEMENTS; id++)
     for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)
