@@ -43,6 +43,11 @@ candor_bundle_zip_write (GPtrArray *files, gint64 mtime, GError **error)
       gsize size;
       const guint8 *data = g_bytes_get_data (file->bytes, &size);
 
+      /* PNG and PDF are compressed already: deflating them again costs time for nothing */
+      if (g_str_has_suffix (file->name, ".png") || g_str_has_suffix (file->name, ".pdf"))
+        archive_write_zip_set_compression_store (a);
+      else
+        archive_write_zip_set_compression_deflate (a);
       archive_entry_clear (entry);
       archive_entry_set_pathname_utf8 (entry, file->name);
       archive_entry_set_filetype (entry, AE_IFREG);

@@ -19,6 +19,7 @@ struct _CandorSigner
   GPtrArray *chain;      /* of CandorCertificate, signer first */
   GBytes *chain_pem;
   char *pin;             /* PKCS #11 only; wiped on finalize */
+  GMutex lock;           /* one signature at a time: tokens have one session */
 };
 
 G_DEFINE_FINAL_TYPE (CandorSigner, candor_signer, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ candor_signer_finalize (GObject *object)
   g_clear_pointer (&self->chain, g_ptr_array_unref);
   g_clear_pointer (&self->chain_pem, g_bytes_unref);
   g_clear_pointer (&self->pin, _candor_secret_free);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (candor_signer_parent_class)->finalize (object);
 }
@@ -45,6 +47,7 @@ candor_signer_class_init (CandorSignerClass *klass)
 static void
 candor_signer_init (CandorSigner *self)
 {
+  g_mutex_init (&self->lock);
 }
 
 static void
@@ -384,9 +387,11 @@ candor_signer_sign (CandorSigner *self, GBytes *data, GError **error)
   content.size = size;
   if ((ret = gnutls_pkcs7_init (&p7)) < 0)
     goto fail;
+  g_mutex_lock (&self->lock);
   ret = gnutls_pkcs7_sign (p7, _candor_certificate_get_crt (g_ptr_array_index (self->chain, 0)),
                            self->key, &content, NULL, NULL, GNUTLS_DIG_SHA256,
                            GNUTLS_PKCS7_INCLUDE_TIME | GNUTLS_PKCS7_INCLUDE_CERT);
+  g_mutex_unlock (&self->lock);
   if (ret < 0)
     goto fail;
   for (guint i = 1; i < self->chain->len; i++)

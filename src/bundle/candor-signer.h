@@ -74,7 +74,8 @@ gboolean           candor_signer_check_validity    (CandorSigner  *self,
  * @data: the content to sign (SHA256SUMS)
  *
  * The detached CMS (PKCS #7) SignedData over @data, DER: SHA-256, signed attributes
- * including the signing time, the chain included. Does not check validity.
+ * including the signing time, the chain included. Does not check validity. May be called
+ * from several threads (signatures are made one at a time).
  * Returns: (transfer full) (nullable): the signature
  */
 GBytes            *candor_signer_sign              (CandorSigner  *self,

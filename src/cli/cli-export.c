@@ -159,57 +159,110 @@ write_atomically (const char *path, GBytes *bytes, GError **error)
   return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }
 
-static gboolean
-export_one (const char          *draft,
-            const char          *output,
-            gboolean             into_dir,
-            GHashTable          *written,
-            CandorSigner        *signer,
-            ExportOptions       *options,
-            GError             **error)
+/* A batch shares one signer; drafts are exported in parallel, one per processor. */
+typedef struct
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (draft);
+  ExportOptions *options;
+  CandorSigner *signer;
+  gboolean into_dir;
+  GMutex lock;          /* guards written */
+  GHashTable *written;  /* output paths already taken */
+} Batch;
+
+typedef struct
+{
+  const char *draft;
+  char *path;           /* written, on success */
+  GError *error;
+} Job;
+
+static gboolean
+export_one (Batch *batch, Job *job)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (job->draft);
   g_autoptr(CandorDocument) document = NULL;
   g_autoptr(GPtrArray) render_problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GBytes) zip = NULL;
   g_autofree char *path = NULL;
   CandorExportOptions export_options = { 0, };
+  const char *output = batch->options->output;
+  gboolean taken;
 
-  document = candor_format_load_file (file, NULL, error);
+  document = candor_format_load_file (file, NULL, &job->error);
   if (document == NULL)
     return FALSE;
   files = candor_bundle_render_files (document,
-                                      (const char * const *) options->templates,
-                                      (const char * const *) options->formats,
-                                      render_problems, error);
+                                      (const char * const *) batch->options->templates,
+                                      (const char * const *) batch->options->formats,
+                                      render_problems, &job->error);
   if (files == NULL)
     return FALSE;
 
-  export_options.override_reason = options->allow_incomplete;
+  export_options.override_reason = batch->options->allow_incomplete;
   export_options.render_problems = render_problems;
-  zip = candor_bundle_export (document, files, signer, &export_options, error);
+  zip = candor_bundle_export (document, files, batch->signer, &export_options, &job->error);
   if (zip == NULL)
     return FALSE;
 
-  if (into_dir)
+  if (batch->into_dir)
     {
       g_autofree char *name = candor_bundle_file_name (candor_document_get_product_name (document));
       path = g_build_filename (output, name, NULL);
     }
   else
     path = g_strdup (output);
-  if (g_hash_table_contains (written, path))
+  g_mutex_lock (&batch->lock);
+  taken = !g_hash_table_add (batch->written, g_strdup (path));
+  g_mutex_unlock (&batch->lock);
+  if (taken)
     {
-      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+      g_set_error (&job->error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
                    _("%s was already written by this export (two drafts with the same product name)"), path);
       return FALSE;
     }
-  if (!write_atomically (path, zip, error))
+  if (!write_atomically (path, zip, &job->error))
     return FALSE;
-  g_hash_table_add (written, g_strdup (path));
-  g_print ("%s\n", path);
+  job->path = g_steal_pointer (&path);
   return TRUE;
+}
+
+static void
+run_job (gpointer data, gpointer user_data)
+{
+  export_one (user_data, data);
+}
+
+/* Runs every job, in parallel when there are several; reports in the order given. */
+static guint
+run_batch (Batch *batch, Job *jobs, guint n_jobs)
+{
+  guint n_threads = MIN (MAX (g_get_num_processors (), 1), n_jobs);
+  guint n_failed = 0;
+
+  if (n_threads > 1)
+    {
+      GThreadPool *pool = g_thread_pool_new (run_job, batch, (int) n_threads, TRUE, NULL);
+
+      for (guint i = 0; i < n_jobs; i++)
+        g_thread_pool_push (pool, &jobs[i], NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  else
+    for (guint i = 0; i < n_jobs; i++)
+      export_one (batch, &jobs[i]);
+
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      if (jobs[i].path != NULL)
+        g_print ("%s\n", jobs[i].path);
+      else
+        {
+          g_printerr ("%s: %s\n", jobs[i].draft, jobs[i].error->message);
+          n_failed++;
+        }
+    }
+  return n_failed;
 }
 
 int
@@ -219,7 +272,8 @@ cli_export (int argc, char **argv)
   g_auto(ExportOptions) options = { 0, };
   g_autoptr(GError) error = NULL;
   g_autoptr(CandorSigner) signer = NULL;
-  g_autoptr(GHashTable) written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Batch batch = { 0, };
+  g_autofree Job *jobs = NULL;
   char *passphrase = NULL;
   gboolean into_dir;
   guint n_sources, n_failed = 0;
@@ -307,14 +361,21 @@ cli_export (int argc, char **argv)
       return CLI_EXIT_FAILED;
     }
 
+  batch.options = &options;
+  batch.signer = signer;
+  batch.into_dir = into_dir;
+  batch.written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_mutex_init (&batch.lock);
+  jobs = g_new0 (Job, argc - 1);
   for (int i = 1; i < argc; i++)
+    jobs[i - 1].draft = argv[i];
+  n_failed = run_batch (&batch, jobs, (guint) argc - 1);
+  for (int i = 0; i < argc - 1; i++)
     {
-      g_clear_error (&error);
-      if (!export_one (argv[i], options.output, into_dir, written, signer, &options, &error))
-        {
-          g_printerr ("%s: %s\n", argv[i], error->message);
-          n_failed++;
-        }
+      g_free (jobs[i].path);
+      g_clear_error (&jobs[i].error);
     }
+  g_hash_table_unref (batch.written);
+  g_mutex_clear (&batch.lock);
   return n_failed == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
 }
