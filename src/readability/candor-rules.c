@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "candor-lexicon.h"
 #include "candor-readability-data.h"
 #include "candor-text-analysis-private.h"
 
@@ -86,119 +87,105 @@ match_case (const char *suggestion, CandorTextAnalysis *self, guint first)
   return g_strdup (suggestion);
 }
 
-typedef enum { PHRASE_JARGON, PHRASE_WORDY, PHRASE_VAGUE, PHRASE_HEDGE } PhraseRule;
+typedef enum { PHRASE_JARGON, PHRASE_WORDY, PHRASE_VAGUE, PHRASE_HEDGE, N_PHRASE_RULES } PhraseRule;
 
 static void
-check_phrases (CandorTextAnalysis *self, const CandorPhraseTable *table, PhraseRule rule)
+add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhrase *phrase, guint i)
 {
-  guint i = 0;
+  const CandorWord *w = word_at (self, i);
+  guint last = i + phrase->n_words - 1;
+  g_autofree char *quote = g_strndup (self->text + w->byte_start, word_at (self, last)->byte_end - w->byte_start);
+  char *suggestion = match_case (phrase->suggestion, self, i);
+  char *message = NULL;
+  const char *rule_id = NULL;
+  gboolean replaceable = FALSE;
 
-  while (i < self->words->len)
+  switch (rule)
     {
-      const CandorWord *w = word_at (self, i);
-      const CandorPhrase *phrase;
-      guint end = sentence_end_word (self, i);
-      guint last;
-      g_autofree char *quote = NULL;
-      char *message = NULL;
-      char *suggestion;
-      const char *rule_id = NULL;
-      gboolean replaceable = FALSE;
-
-      if (w->kind != CANDOR_WORD_PLAIN && w->kind != CANDOR_WORD_ABBREVIATION)
+    case PHRASE_JARGON:
+      rule_id = CANDOR_RULE_JARGON;
+      message = g_strdup_printf (_("“%s” is technical; many buyers will not know it."), quote);
+      replaceable = TRUE;
+      break;
+    case PHRASE_WORDY:
+      rule_id = CANDOR_RULE_WORDY_PHRASE;
+      if (suggestion == NULL)
         {
-          i++;
-          continue;
+          message = g_strdup_printf (_("“%s” adds words without adding meaning; you can usually leave it out."), quote);
+          suggestion = g_strdup ("");
         }
-      phrase = candor_phrase_table_match (table, (const char * const *) self->lower + i, end - i);
-      if (phrase == NULL)
-        {
-          i++;
-          continue;
-        }
-      last = i + phrase->n_words - 1;
-      quote = g_strndup (self->text + w->byte_start, word_at (self, last)->byte_end - w->byte_start);
-      suggestion = match_case (phrase->suggestion, self, i);
-      switch (rule)
-        {
-        case PHRASE_JARGON:
-          rule_id = CANDOR_RULE_JARGON;
-          message = g_strdup_printf (_("“%s” is technical; many buyers will not know it."), quote);
-          replaceable = TRUE;
-          break;
-        case PHRASE_WORDY:
-          rule_id = CANDOR_RULE_WORDY_PHRASE;
-          if (suggestion == NULL)
-            {
-              message = g_strdup_printf (_("“%s” adds words without adding meaning; you can usually leave it out."), quote);
-              suggestion = g_strdup ("");
-            }
-          else
-            message = g_strdup_printf (_("“%s” says in many words what “%s” says in few."), quote, suggestion);
-          replaceable = TRUE;
-          break;
-        case PHRASE_VAGUE:
-          rule_id = CANDOR_RULE_VAGUE_WORD;
-          message = g_strdup_printf (_("“%s” is vague; buyers need a date, a time or a number."), quote);
-          break;
-        case PHRASE_HEDGE:
-        default:
-          rule_id = CANDOR_RULE_HEDGE;
-          message = g_strdup_printf (_("“%s” makes the promise sound uncertain; if it is certain, say so plainly."), quote);
-          break;
-        }
-      candor_text_analysis_add_finding (self, rule_id, i, last, message, suggestion, replaceable);
-      i = last + 1;
+      else
+        message = g_strdup_printf (_("“%s” says in many words what “%s” says in few."), quote, suggestion);
+      replaceable = TRUE;
+      break;
+    case PHRASE_VAGUE:
+      rule_id = CANDOR_RULE_VAGUE_WORD;
+      message = g_strdup_printf (_("“%s” is vague; buyers need a date, a time or a number."), quote);
+      break;
+    case PHRASE_HEDGE:
+    case N_PHRASE_RULES:
+    default:
+      rule_id = CANDOR_RULE_HEDGE;
+      message = g_strdup_printf (_("“%s” makes the promise sound uncertain; if it is certain, say so plainly."), quote);
+      break;
     }
+  candor_text_analysis_add_finding (self, rule_id, i, last, message, suggestion, replaceable);
 }
 
-static gboolean
-is_participle (const CandorReadabilityData *data, const char *w)
+/* One pass over the words for the four phrase tables; within a table, matches do
+ * not overlap (the longest phrase at the first word wins). */
+static void
+check_phrases (CandorTextAnalysis *self)
 {
-  gsize len = strlen (w);
+  const CandorReadabilityData *data = candor_readability_data_get ();
+  const CandorPhraseTable *tables[N_PHRASE_RULES] = { &data->jargon, &data->wordy, &data->vague, &data->hedges };
+  guint next_free[N_PHRASE_RULES] = { 0 };
 
-  if (g_hash_table_contains (data->participles, w))
-    return TRUE;
-  if (len < 5 || !g_str_has_suffix (w, "ed"))
-    return FALSE;
-  /* "need", "speed", "indeed" are not participles; "agreed", "guaranteed" are. */
-  if (g_str_has_suffix (w, "eed"))
-    return g_str_has_suffix (w, "agreed") || g_str_has_suffix (w, "guaranteed") || g_str_has_suffix (w, "freed");
-  return TRUE;
-}
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const CandorWord *w;
+      guint end;
 
-static gboolean
-is_gap_adverb (const char *w)
-{
-  static const char *const gap[] = { "not", "also", "always", "never", "only", "still", "then",
-                                     "already", "all", "often", "now", "being", "usually", "automatically" };
+      if (!(self->lex[i] & CANDOR_LEX_PHRASE_START))
+        continue;
+      w = word_at (self, i);
+      if (w->kind != CANDOR_WORD_PLAIN && w->kind != CANDOR_WORD_ABBREVIATION)
+        continue;
+      end = sentence_end_word (self, i);
+      for (guint t = 0; t < N_PHRASE_RULES; t++)
+        {
+          const CandorPhrase *phrase;
 
-  for (gsize k = 0; k < G_N_ELEMENTS (gap); k++)
-    if (strcmp (w, gap[k]) == 0)
-      return TRUE;
-  return g_str_has_suffix (w, "ly") && strlen (w) > 4;
+          if (i < next_free[t])
+            continue;
+          phrase = candor_phrase_table_match (tables[t], (const char * const *) self->lower + i, end - i);
+          if (phrase == NULL)
+            continue;
+          add_phrase_finding (self, t, phrase, i);
+          next_free[t] = i + phrase->n_words;
+        }
+    }
 }
 
 static void
 check_passive (CandorTextAnalysis *self)
 {
-  const CandorReadabilityData *data = candor_readability_data_get ();
+  const guint32 *lex = self->lex;
 
   for (guint i = 0; i < self->words->len; i++)
     {
       guint end, j;
 
-      if (word_at (self, i)->kind != CANDOR_WORD_PLAIN || !g_hash_table_contains (data->be_verbs, self->lower[i]))
+      if (word_at (self, i)->kind != CANDOR_WORD_PLAIN || !(lex[i] & CANDOR_LEX_BE_VERB))
         continue;
       end = sentence_end_word (self, i);
       j = i + 1;
-      while (j < end && j <= i + PASSIVE_GAP && is_gap_adverb (self->lower[j]) && !is_participle (data, self->lower[j]))
+      while (j < end && j <= i + PASSIVE_GAP && (lex[j] & CANDOR_LEX_GAP_ADVERB) && !(lex[j] & CANDOR_LEX_PARTICIPLE))
         j++;
-      if (j >= end || word_at (self, j)->kind != CANDOR_WORD_PLAIN || !is_participle (data, self->lower[j]))
+      if (j >= end || word_at (self, j)->kind != CANDOR_WORD_PLAIN || !(lex[j] & CANDOR_LEX_PARTICIPLE))
         continue;
       /* "is connected", "are supported": states, not actions — unless an agent follows. */
-      if (g_hash_table_contains (data->adjectival, self->lower[j])
-          && !(j + 1 < end && strcmp (self->lower[j + 1], "by") == 0))
+      if ((lex[j] & CANDOR_LEX_ADJECTIVAL) && !(j + 1 < end && strcmp (self->lower[j + 1], "by") == 0))
         continue;
       candor_text_analysis_add_finding (
           self, CANDOR_RULE_PASSIVE_VOICE, i, j,
@@ -206,12 +193,6 @@ check_passive (CandorTextAnalysis *self)
           NULL, FALSE);
       i = j;
     }
-}
-
-static gboolean
-is_negator (const CandorReadabilityData *data, const char *w)
-{
-  return g_hash_table_contains (data->negators, w) || g_str_has_suffix (w, "n't");
 }
 
 /* "unlikely" → "likely", "impossible" → "possible"; NULL if unsure. */
@@ -229,25 +210,24 @@ positive_form (const char *w)
 static void
 check_double_negatives (CandorTextAnalysis *self)
 {
-  const CandorReadabilityData *data = candor_readability_data_get ();
 
   for (guint i = 0; i < self->words->len; i++)
     {
       guint end;
 
-      if (!is_negator (data, self->lower[i]))
+      if (!(self->lex[i] & CANDOR_LEX_NEGATOR))
         continue;
       end = MIN (sentence_end_word (self, i), i + 1 + NEGATIVE_WINDOW);
       for (guint j = i + 1; j < end; j++)
         {
           const char *w = self->lower[j];
-          gboolean negated = g_hash_table_contains (data->negated, w);
+          gboolean negated = (self->lex[j] & CANDOR_LEX_NEGATED) != 0;
           char *suggestion = NULL;
 
           /* "neither … nor", "not … nor" are grammar, not double negatives. */
           if (strcmp (w, "nor") == 0)
             break;
-          if (!negated && !is_negator (data, w))
+          if (!negated && !(self->lex[j] & CANDOR_LEX_NEGATOR))
             continue;
           if (negated && j == i + 1 && (strcmp (self->lower[i], "not") == 0))
             suggestion = positive_form (w);
@@ -272,7 +252,6 @@ is_shouting_candidate (CandorTextAnalysis *self, guint i)
 static void
 check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
 {
-  const CandorReadabilityData *data = candor_readability_data_get ();
   guint i = 0;
 
   while (i < self->words->len)
@@ -293,7 +272,7 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
               shouting_words++;
               longest = MAX (longest, word_at (self, j)->characters);
               /* "FREE", "NOT": ordinary words in capitals, not abbreviations */
-              plain_word |= g_hash_table_contains (data->familiar, self->lower[j]);
+              plain_word |= (self->lex[j] & CANDOR_LEX_FAMILIAR) != 0;
             }
           j++;
         }
@@ -349,7 +328,6 @@ is_defined_abbreviation (CandorTextAnalysis *self, const char *abbreviation)
 static void
 check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
 {
-  const CandorReadabilityData *data = candor_readability_data_get ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < self->words->len; i++)
@@ -363,7 +341,7 @@ check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
         continue;
       g_hash_table_add (seen, self->lower[i]);
       /* Jargon like "OTA" gets the jargon finding, with its plain alternative. */
-      if (candor_phrase_table_match (&data->jargon, (const char * const *) self->lower + i, 1) != NULL)
+      if (self->lex[i] & CANDOR_LEX_JARGON_WORD)
         continue;
       text = g_strndup (self->text + w->byte_start, w->byte_end - w->byte_start);
       if (is_defined_abbreviation (self, text))
@@ -378,15 +356,11 @@ check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
 void
 candor_rules_run (CandorTextAnalysis *self)
 {
-  const CandorReadabilityData *data = candor_readability_data_get ();
   g_autofree gboolean *in_run = g_new0 (gboolean, self->words->len + 1);
 
   check_sentence_length (self);
   check_passive (self);
-  check_phrases (self, &data->jargon, PHRASE_JARGON);
-  check_phrases (self, &data->wordy, PHRASE_WORDY);
-  check_phrases (self, &data->vague, PHRASE_VAGUE);
-  check_phrases (self, &data->hedges, PHRASE_HEDGE);
+  check_phrases (self);
   check_double_negatives (self);
   check_all_caps (self, in_run);
   check_abbreviations (self, in_run);

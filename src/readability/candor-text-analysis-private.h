@@ -20,6 +20,7 @@ struct _CandorTextAnalysis
   GArray              *sentences;  /* CandorSentence */
   char               **lower;      /* per word: lower case, ’ as ', no final "." */
   char                *lower_buf;  /* storage of @lower */
+  guint32             *lex;        /* per word: CandorLexFlags (candor-lexicon.h) */
   GPtrArray           *findings;   /* CandorFinding, owned */
 
   CandorCounts         counts;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "candor-error.h"
+#include "candor-lexicon.h"
 #include "candor-readability-data.h"
 #include "candor-syllables.h"
 #include "candor-text-analysis-private.h"
@@ -37,6 +38,7 @@ candor_text_analysis_finalize (GObject *object)
   g_clear_pointer (&self->sentences, g_array_unref);
   g_free (self->lower);
   g_free (self->lower_buf);
+  g_free (self->lex);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (candor_text_analysis_parent_class)->finalize (object);
@@ -51,8 +53,6 @@ candor_text_analysis_class_init (CandorTextAnalysisClass *klass)
 static void
 candor_text_analysis_init (CandorTextAnalysis *self)
 {
-  self->words = g_array_new (FALSE, FALSE, sizeof (CandorWord));
-  self->sentences = g_array_new (FALSE, FALSE, sizeof (CandorSentence));
   self->findings = g_ptr_array_new_with_free_func (finding_free);
 }
 
@@ -77,7 +77,7 @@ build_lower (CandorTextAnalysis *self)
           guchar c = *p;
           if (c < 0x80)
             {
-              g_string_append_c (buf, g_ascii_tolower (c));
+              g_string_append_c (buf, (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
               p++;
             }
           else
@@ -100,47 +100,6 @@ build_lower (CandorTextAnalysis *self)
   for (guint i = 0; i < self->words->len; i++)
     self->lower[i] = self->lower_buf + offsets[i];
   self->lower[self->words->len] = NULL;
-}
-
-static gboolean
-set_has_stripped (GHashTable *set, const char *word, gsize len, gsize strip, const char *add)
-{
-  char buf[64];
-
-  if (len <= strip + 1 || len - strip + strlen (add) >= sizeof buf)
-    return FALSE;
-  memcpy (buf, word, len - strip);
-  strcpy (buf + len - strip, add);
-  return g_hash_table_contains (set, buf);
-}
-
-/* Dale–Chall allows regular inflections of the familiar words. */
-static gboolean
-is_familiar (GHashTable *familiar, const char *w)
-{
-  gsize len = strlen (w);
-
-  if (g_hash_table_contains (familiar, w))
-    return TRUE;
-  if (len > 2 && (g_str_has_suffix (w, "'s")))
-    return set_has_stripped (familiar, w, len, 2, "");
-  if (g_str_has_suffix (w, "ies") && set_has_stripped (familiar, w, len, 3, "y"))
-    return TRUE;
-  if (g_str_has_suffix (w, "ied") && set_has_stripped (familiar, w, len, 3, "y"))
-    return TRUE;
-  if (g_str_has_suffix (w, "es") && set_has_stripped (familiar, w, len, 2, ""))
-    return TRUE;
-  if (g_str_has_suffix (w, "s") && set_has_stripped (familiar, w, len, 1, ""))
-    return TRUE;
-  if (g_str_has_suffix (w, "ed") && (set_has_stripped (familiar, w, len, 2, "") || set_has_stripped (familiar, w, len, 1, "")))
-    return TRUE;
-  if (g_str_has_suffix (w, "ing") && (set_has_stripped (familiar, w, len, 3, "") || set_has_stripped (familiar, w, len, 3, "e")))
-    return TRUE;
-  if (g_str_has_suffix (w, "er") && (set_has_stripped (familiar, w, len, 2, "") || set_has_stripped (familiar, w, len, 1, "")))
-    return TRUE;
-  if (g_str_has_suffix (w, "est") && (set_has_stripped (familiar, w, len, 3, "") || set_has_stripped (familiar, w, len, 2, "")))
-    return TRUE;
-  return FALSE;
 }
 
 static gboolean
@@ -170,25 +129,35 @@ candor_text_analysis_is_known_acronym (CandorTextAnalysis *self, guint i)
 static void
 classify_words (CandorTextAnalysis *self)
 {
-  const CandorReadabilityData *data = candor_readability_data_get ();
   CandorWord *words = (CandorWord *) self->words->data;
   const CandorSentence *sentences = (const CandorSentence *) self->sentences->data;
 
+  self->lex = g_new0 (guint32, self->words->len + 1);
   for (guint i = 0; i < self->words->len; i++)
     {
       CandorWord *w = &words[i];
       const char *lw = self->lower[i];
       guint letters = 0, upper = 0, lowercase = 0;
+      CandorLexEntry entry;
 
-      for (const char *p = self->text + w->byte_start; p < self->text + w->byte_end; p = g_utf8_next_char (p))
+      for (const char *p = self->text + w->byte_start; p < self->text + w->byte_end;)
         {
-          gunichar c = g_utf8_get_char (p);
-          if (g_unichar_isalnum (c))
-            letters++;
-          if (g_unichar_isupper (c))
-            upper++;
-          else if (g_unichar_islower (c))
-            lowercase++;
+          guchar b = *p;
+          if (b < 0x80)
+            {
+              letters += g_ascii_isalnum (b);
+              upper += g_ascii_isupper (b);
+              lowercase += g_ascii_islower (b);
+              p++;
+            }
+          else
+            {
+              gunichar c = g_utf8_get_char (p);
+              letters += g_unichar_isalnum (c);
+              upper += g_unichar_isupper (c);
+              lowercase += g_unichar_islower (c);
+              p = g_utf8_next_char (p);
+            }
         }
       w->characters = letters;
       if (g_unichar_isupper (g_utf8_get_char (self->text + w->byte_start)))
@@ -198,9 +167,18 @@ classify_words (CandorTextAnalysis *self)
       if (sentences[w->sentence].first_word == i)
         w->flags |= CANDOR_WORD_FLAG_SENTENCE_START;
 
+      if (w->kind != CANDOR_WORD_PLAIN && w->kind != CANDOR_WORD_ABBREVIATION)
+        {
+          w->syllables = w->spoken_syllables = 1;
+          w->flags |= CANDOR_WORD_FLAG_FAMILIAR;
+          continue;
+        }
+
+      entry = candor_lexicon_lookup (lw);
+      self->lex[i] = entry.flags;
+
       /* Month names are date parts; "May" and "March" only next to a number. */
-      if ((w->kind == CANDOR_WORD_PLAIN || w->kind == CANDOR_WORD_ABBREVIATION)
-          && g_hash_table_contains (data->months, lw)
+      if ((entry.flags & CANDOR_LEX_MONTH)
           && ((strcmp (lw, "may") != 0 && strcmp (lw, "march") != 0 && strcmp (lw, "mar") != 0)
               || ((w->flags & CANDOR_WORD_FLAG_CAPITALISED) && neighbour_is_number (self, i))))
         w->kind = CANDOR_WORD_DATE_PART;
@@ -212,9 +190,8 @@ classify_words (CandorTextAnalysis *self)
           continue;
         }
 
-      w->spoken_syllables = candor_syllables_count (self->text + w->byte_start, w->byte_end - w->byte_start);
-      if (g_hash_table_contains (data->topic, lw)
-          || (g_str_has_suffix (lw, "'s") && set_has_stripped (data->topic, lw, strlen (lw), 2, "")))
+      w->spoken_syllables = entry.syllables;
+      if (entry.flags & CANDOR_LEX_TOPIC)
         {
           w->flags |= CANDOR_WORD_FLAG_TOPIC | CANDOR_WORD_FLAG_FAMILIAR;
           w->syllables = 1;
@@ -223,7 +200,7 @@ classify_words (CandorTextAnalysis *self)
       w->syllables = w->spoken_syllables;
       if (w->syllables >= 3)
         w->flags |= CANDOR_WORD_FLAG_COMPLEX;
-      if (is_familiar (data->familiar, lw)
+      if ((entry.flags & CANDOR_LEX_FAMILIAR)
           || ((w->flags & CANDOR_WORD_FLAG_CAPITALISED) && !(w->flags & CANDOR_WORD_FLAG_SENTENCE_START)
               && !(w->flags & CANDOR_WORD_FLAG_ALL_CAPS))
           || ((w->flags & CANDOR_WORD_FLAG_ALL_CAPS) && candor_text_analysis_is_known_acronym (self, i)))
@@ -385,11 +362,13 @@ candor_text_analysis_new (const char           *text,
   self = g_object_new (CANDOR_TYPE_TEXT_ANALYSIS, NULL);
   self->text = g_strndup (text, length);
   self->length = length;
-  self->n_chars = g_utf8_strlen (self->text, length);
   self->kind = kind;
   self->flags = flags;
 
-  candor_tokenize (self->text, self->length, self->words, self->sentences);
+  /* English averages about six bytes per word: reserving that saves regrowing. */
+  self->words = g_array_sized_new (FALSE, FALSE, sizeof (CandorWord), length / 5 + 8);
+  self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (CandorSentence), length / 60 + 4);
+  self->n_chars = candor_tokenize (self->text, self->length, self->words, self->sentences);
   build_lower (self);
   classify_words (self);
   count_all (self);

@@ -31,7 +31,9 @@ is_word_char (gunichar c)
 static inline gboolean
 is_space (gunichar c)
 {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || g_unichar_isspace (c);
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+  return c == 0xA0 || g_unichar_isspace (c);
 }
 
 static inline gboolean
@@ -68,9 +70,63 @@ static gboolean
 starts_with_ascii_ci (const Scanner *s, guint i, const char *prefix)
 {
   for (guint k = 0; prefix[k] != '\0'; k++)
-    if (i + k >= s->n || g_ascii_tolower (s->cp[i + k]) != prefix[k])
+    if (i + k >= s->n || s->cp[i + k] >= 0x80 || g_ascii_tolower ((char) s->cp[i + k]) != prefix[k])
       return FALSE;
   return TRUE;
+}
+
+typedef struct
+{
+  gunichar *cp;
+  guint    *bo;
+  gsize     size;
+} Scratch;
+
+/* Buffers larger than this are freed after use rather than kept. */
+#define MAX_KEPT_SCRATCH (4 * 1024 * 1024)
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *scratch = data;
+
+  g_free (scratch->cp);
+  g_free (scratch->bo);
+  g_free (scratch);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+static Scratch *
+get_scratch (gsize size)
+{
+  Scratch *scratch = g_private_get (&scratch_key);
+
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (Scratch, 1);
+      g_private_set (&scratch_key, scratch);
+    }
+  if (scratch->size < size)
+    {
+      g_free (scratch->cp);
+      g_free (scratch->bo);
+      scratch->size = MAX (size, 4096);
+      scratch->cp = g_new (gunichar, scratch->size);
+      scratch->bo = g_new (guint, scratch->size);
+    }
+  return scratch;
+}
+
+static void
+release_scratch (Scratch *scratch)
+{
+  if (scratch->size > MAX_KEPT_SCRATCH)
+    {
+      g_clear_pointer (&scratch->cp, g_free);
+      g_clear_pointer (&scratch->bo, g_free);
+      scratch->size = 0;
+    }
 }
 
 /* Closes the current unit at character @end. */
@@ -158,8 +214,9 @@ scan_word (const Scanner *s, guint i, CandorWordKind *kind)
   gboolean digit = FALSE, at = FALSE, slash = FALSE, dotted_letters = FALSE;
   guint last_dot = 0;
 
-  if (starts_with_ascii_ci (s, i, "http://") || starts_with_ascii_ci (s, i, "https://")
-      || starts_with_ascii_ci (s, i, "www."))
+  if ((s->cp[i] == 'h' || s->cp[i] == 'H' || s->cp[i] == 'w' || s->cp[i] == 'W')
+      && (starts_with_ascii_ci (s, i, "http://") || starts_with_ascii_ci (s, i, "https://")
+          || starts_with_ascii_ci (s, i, "www.")))
     {
       *kind = CANDOR_WORD_URL;
       return scan_url (s, i);
@@ -279,24 +336,33 @@ skip_list_marker (const Scanner *s, guint i)
   return i;
 }
 
-void
+guint
 candor_tokenize (const char *text,
                  gsize       length,
                  GArray     *words,
                  GArray     *sentences)
 {
   Scanner s = { text, length, NULL, NULL, 0, words, sentences, { 0 }, FALSE };
+  Scratch *scratch;
   gboolean line_start = TRUE, list_item = FALSE;
   guint i;
   const char *p;
 
-  /* Decoding once makes look-ahead and character offsets simple. */
-  s.cp = g_new (gunichar, length + 1);
-  s.bo = g_new (guint, length + 1);
-  for (p = text; p < text + length; p = g_utf8_next_char (p))
+  /* Decoding once makes look-ahead and character offsets simple. The buffers are
+   * kept per thread: fresh pages for every call would cost more than the scan. */
+  scratch = get_scratch (length + 1);
+  s.cp = scratch->cp;
+  s.bo = scratch->bo;
+  for (p = text; p < text + length;)
     {
-      s.cp[s.n] = g_utf8_get_char (p);
       s.bo[s.n] = p - text;
+      if ((guchar) *p < 0x80)
+        s.cp[s.n] = (guchar) *p++;
+      else
+        {
+          s.cp[s.n] = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+        }
       s.n++;
     }
   s.cp[s.n] = 0;
@@ -369,6 +435,6 @@ candor_tokenize (const char *text,
     }
   end_unit (&s, s.open ? g_array_index (words, CandorWord, words->len - 1).end : s.n, FALSE);
 
-  g_free (s.cp);
-  g_free (s.bo);
+  release_scratch (scratch);
+  return s.n;
 }

@@ -107,11 +107,12 @@ typedef struct
 } CandorSentence;
 
 /* Splits valid UTF-8 @text into @words and @sentences (arrays of CandorWord and
- * CandorSentence, appended to). Only offsets, @kind and the sentence fields
- * are filled in; the analysis classifies the words. Internal to the engine. */
-void candor_tokenize (const char *text,
-                      gsize       length,
-                      GArray     *words,
-                      GArray     *sentences);
+ * CandorSentence, appended to) and returns the length of @text in characters.
+ * Only offsets, @kind and the sentence fields are filled in; the analysis
+ * classifies the words. Internal to the engine. */
+guint candor_tokenize (const char *text,
+                       gsize       length,
+                       GArray     *words,
+                       GArray     *sentences);
 
 G_END_DECLS
