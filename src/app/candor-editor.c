@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "candor-a11y.h"
 #include "candor-editor.h"
 #include "candor-product-page.h"
 #include "candor-split-view.h"
@@ -13,6 +14,8 @@
 struct _CandorEditor
 {
   GtkWidget        parent_instance;
+
+  GtkWidget        *menu_button;
 
   CandorDocument  *document;
   gboolean         show_preview;
@@ -434,6 +437,7 @@ candor_editor_class_init (CandorEditorClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/candor-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, split_view);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, steps_list);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, pages);
@@ -460,6 +464,7 @@ candor_editor_init (CandorEditor *self)
   self->show_preview = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  candor_a11y_name_menu_button (GTK_MENU_BUTTON (self->menu_button), _("Main Menu"));
 
   add_standard_pages (self);
   update_preview_visibility (self);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-a11y.h"
 #include "candor-category.h"
 #include "candor-product-page.h"
 
@@ -292,6 +293,11 @@ candor_product_page_init (CandorProductPage *self)
   const char * const *values = candor_category_get_values ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  candor_a11y_name_entry_row (self->manufacturer_row);
+  candor_a11y_name_entry_row (self->product_name_row);
+  candor_a11y_name_entry_row (self->models_row);
+  candor_a11y_name_entry_row (self->url_row);
+  candor_a11y_name_entry_row (self->language_row);
 
   for (guint i = 0; values[i] != NULL; i++)
     gtk_string_list_append (categories, candor_category_get_label (values[i]));

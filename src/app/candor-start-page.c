@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "candor-a11y.h"
 #include "candor-format.h"
 #include "candor-start-page.h"
 
@@ -16,6 +17,8 @@
 struct _CandorStartPage
 {
   GtkWidget         parent_instance;
+
+  GtkWidget        *menu_button;
 
   GtkRecentManager *recent_manager;
   guint             n_recent;
@@ -148,6 +151,7 @@ candor_start_page_class_init (CandorStartPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/candor-start-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CandorStartPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CandorStartPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, CandorStartPage, recent_list);
 }
@@ -156,6 +160,7 @@ static void
 candor_start_page_init (CandorStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  candor_a11y_name_menu_button (GTK_MENU_BUTTON (self->menu_button), _("Main Menu"));
 
   self->recent_manager = g_object_ref (gtk_recent_manager_get_default ());
   g_signal_connect_object (self->recent_manager, "changed",
