@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-counts.c: the counting policy — sentences, words and syllables of disclosure-style strings. */
+#include "candor-error.h"
 #include "candor-readability.h"
 
 #include <string.h>
@@ -145,6 +146,80 @@ test_empty (void)
   g_assert_cmpuint (candor_text_analysis_get_findings (analysis)->len, ==, 0);
 }
 
+/* Random mixes of the tricky pieces: offsets stay in bounds and in order, spans are
+ * whole characters, and nothing crashes (run under AddressSanitizer in CI). */
+static void
+test_random_text (void)
+{
+  static const char *const pieces[] = {
+    " ", "  ", "\n", "\n\n", ". ", ".", "!", "?", "…", "...", "e.g.", "U.S.", "Jan.", "No.", " No. 5",
+    "J.", "-", "- ", "• ", "1. ", "a) ", "'", "’", "“", "”", "(", ")", "$", "$3.50", "5%", "2.1",
+    "12/31/2029", "10:30", "@", "help@example.com", "http://", "https://x.org/a.", "www.", "example.com",
+    "word", "Word", "WORD", "DO NOT", "OTA", "firmware", "in order to", "may", "May", "not", "unlikely",
+    "is", "are installed", "connected", "by", "update", "automatically", "naïve", "e\xcc\x81", "漢字",
+    "😀", "\t", ",", ";", ":", "—", "–", "end-of-life", "don't", "'s", "a", "I",
+  };
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(CandorTextAnalysis) analysis = NULL;
+      guint n_pieces = g_test_rand_int_range (0, 40);
+      const CandorWord *words;
+      const CandorSentence *sentences;
+      GPtrArray *findings;
+      guint n_words, n_sentences, n_chars, last_end = 0;
+
+      for (guint k = 0; k < n_pieces; k++)
+        g_string_append (text, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+      n_chars = g_utf8_strlen (text->str, text->len);
+      analysis = candor_text_analysis_new (text->str, text->len,
+                                           g_test_rand_bit () ? CANDOR_TEXT_LABEL : CANDOR_TEXT_WEB,
+                                           g_test_rand_bit () ? CANDOR_ANALYSIS_IN_PROGRESS : CANDOR_ANALYSIS_NONE,
+                                           NULL);
+      g_assert_nonnull (analysis);
+      words = candor_text_analysis_get_words (analysis, &n_words);
+      for (guint i = 0; i < n_words; i++)
+        {
+          g_assert_cmpuint (words[i].start, >=, last_end);
+          g_assert_cmpuint (words[i].start, <, words[i].end);
+          g_assert_cmpuint (words[i].end, <=, n_chars);
+          g_assert_cmpuint (g_utf8_pointer_to_offset (text->str, text->str + words[i].byte_start), ==, words[i].start);
+          g_assert_cmpuint (words[i].syllables, >=, 1);
+          last_end = words[i].end;
+        }
+      sentences = candor_text_analysis_get_sentences (analysis, &n_sentences);
+      for (guint i = 0; i < n_sentences; i++)
+        {
+          g_assert_cmpuint (sentences[i].n_words, >=, 1);
+          g_assert_cmpuint (sentences[i].start, <=, sentences[i].end);
+          g_assert_cmpuint (sentences[i].end, <=, n_chars);
+        }
+      findings = candor_text_analysis_get_findings (analysis);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const CandorFinding *f = g_ptr_array_index (findings, i);
+          g_assert_cmpuint (f->start, <, f->end);
+          g_assert_cmpuint (f->end, <=, n_chars);
+          g_assert_true (g_utf8_validate (f->quote, -1, NULL));
+          g_assert_nonnull (f->message);
+        }
+      g_free (candor_text_analysis_explain (analysis));
+      json_object_unref (candor_text_analysis_to_json (analysis));
+    }
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = candor_text_analysis_new ("Fine\xff text", -1, CANDOR_TEXT_WEB, CANDOR_ANALYSIS_NONE, &error);
+
+  g_assert_null (analysis);
+  g_assert_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "offset 4"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,5 +230,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/readability/counts/may", test_may);
   g_test_add_func ("/candor/readability/counts/unfinished", test_unfinished);
   g_test_add_func ("/candor/readability/counts/empty", test_empty);
+  g_test_add_func ("/candor/readability/counts/random-text", test_random_text);
+  g_test_add_func ("/candor/readability/counts/invalid-utf8", test_invalid_utf8);
   return g_test_run ();
 }
