@@ -227,16 +227,23 @@ scan_word (const Scanner *s, guint i, CandorWordKind *kind)
   while (j < s->n)
     {
       gunichar c = s->cp[j];
-      gboolean next_word = j + 1 < s->n && is_word_char (s->cp[j + 1]);
-      gboolean prev_word = j > i && is_word_char (s->cp[j - 1]);
+      gboolean next_word, prev_word;
 
+      if (c < 0x80 && g_ascii_isalpha (c))
+        {
+          j++;
+          continue;
+        }
       if (is_word_char (c))
         {
           if (c < 0x80 && g_ascii_isdigit (c))
             digit = TRUE;
           j++;
+          continue;
         }
-      else if (prev_word && next_word && (is_apostrophe (c) || is_hyphen (c)))
+      next_word = j + 1 < s->n && is_word_char (s->cp[j + 1]);
+      prev_word = j > i && is_word_char (s->cp[j - 1]);
+      if (prev_word && next_word && (is_apostrophe (c) || is_hyphen (c)))
         j++;
       else if (prev_word && next_word && (c == '.' || c == ':' || c == '/' || c == '@'
                                           || (c == ',' && g_unichar_isdigit (s->cp[j - 1]) && g_unichar_isdigit (s->cp[j + 1]))))
