@@ -1,0 +1,1061 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-export-dialog.c: exporting a signed bundle: templates and formats, the signing
+ * identity and its certificate, the destination, the completeness gate, progress, and what
+ * was written with the commands that check it. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#ifdef CANDOR_HAVE_LIBSECRET
+#include <libsecret/secret.h>
+#endif
+
+#include "candor-bundle-error.h"
+#include "candor-bundle-export.h"
+#include "candor-bundle-render.h"
+#include "candor-bundle-verify.h"
+#include "candor-bundle-writer.h"
+#include "candor-export-dialog.h"
+#include "candor-file-chooser.h"
+#include "candor-format.h"
+#include "candor-identity-dialog.h"
+#include "candor-identity.h"
+#include "candor-label.h"
+#include "candor-label-template.h"
+
+static const char * const format_ids[] = { "pdf", "svg", "png", NULL };
+
+struct _CandorExportDialog
+{
+  AdwWindow            parent_instance;
+
+  CandorDocument      *document;
+  char                *identity_dir;
+  GCancellable        *cancellable;
+  GPtrArray           *identities;     /* of CandorIdentity */
+  GFile               *destination;
+  GPtrArray           *gate_problems;  /* of char *: the draft's, then the labels' */
+  guint                n_label_problems;
+  GPtrArray           *result_files;   /* of char * */
+  char                *blocker;
+  gboolean             certificate_ok;
+  gboolean             busy;
+
+  GtkStack            *stack;
+  GtkWidget           *export_button;
+  GtkLabel            *blocker_label;
+  GPtrArray           *template_checks; /* of GtkCheckButton, in template id order */
+  GtkCheckButton      *format_checks[3];
+  AdwComboRow         *identity_row;
+  GtkStringList       *identity_names;
+  AdwActionRow        *subject_row;
+  AdwActionRow        *issuer_row;
+  AdwActionRow        *fingerprint_row;
+  AdwActionRow        *validity_row;
+  AdwPasswordEntryRow *passphrase_row;
+  GtkSwitch           *remember_switch;
+  AdwActionRow        *destination_row;
+  AdwPreferencesGroup *gate_group;
+  GPtrArray           *gate_rows;
+  GtkSwitch           *override_switch;
+  AdwEntryRow         *reason_row;
+  GtkLabel            *progress_label;
+  AdwStatusPage       *result_status;
+  AdwPreferencesGroup *files_group;
+  GPtrArray           *file_rows;
+};
+
+G_DEFINE_FINAL_TYPE (CandorExportDialog, candor_export_dialog, ADW_TYPE_WINDOW)
+
+/* Selectable subtitles (to copy a fingerprint) need libadwaita 1.3. */
+static void
+set_subtitle_selectable (AdwActionRow *row)
+{
+#if ADW_CHECK_VERSION (1, 3, 0)
+  adw_action_row_set_subtitle_selectable (row, TRUE);
+#endif
+}
+
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#ifdef CANDOR_HAVE_LIBSECRET
+static const SecretSchema passphrase_schema = {
+  "io.github.candor_app.Candor.SigningIdentity", SECRET_SCHEMA_NONE,
+  { { "identity", SECRET_SCHEMA_ATTRIBUTE_STRING }, { NULL, 0 } },
+};
+
+/* Without a session bus there is no keyring; asking would autolaunch a bus. */
+static gboolean
+keyring_available (void)
+{
+  return g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL;
+}
+#endif
+
+static CandorIdentity *
+current_identity (CandorExportDialog *self)
+{
+  guint index = adw_combo_row_get_selected (self->identity_row);
+
+  return index < self->identities->len ? g_ptr_array_index (self->identities, index) : NULL;
+}
+
+static GStrv
+checked_ids (GPtrArray          *checks,
+             const char * const *ids)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      g_strv_builder_add (builder, ids[i]);
+  return g_strv_builder_end (builder);
+}
+
+static GStrv
+selected_templates (CandorExportDialog *self)
+{
+  return checked_ids (self->template_checks, candor_label_template_list_ids ());
+}
+
+static GStrv
+selected_formats (CandorExportDialog *self)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->format_checks); i++)
+    g_ptr_array_add (checks, self->format_checks[i]);
+  return checked_ids (checks, format_ids);
+}
+
+/* ---- what keeps Export off ---------------------------------------------------------- */
+
+static void
+set_blocker (CandorExportDialog *self,
+             const char         *blocker)
+{
+  g_free (self->blocker);
+  self->blocker = g_strdup (blocker);
+  gtk_label_set_text (self->blocker_label, blocker != NULL ? blocker : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->blocker_label), blocker != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", blocker == NULL);
+}
+
+static void
+update_state (CandorExportDialog *self)
+{
+  g_auto(GStrv) templates = selected_templates (self);
+  g_auto(GStrv) formats = selected_formats (self);
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
+  gboolean overriding = gtk_switch_get_active (self->override_switch);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_row), overriding);
+  if (self->busy)
+    set_blocker (self, _("Exporting…"));
+  else if (templates[0] == NULL)
+    set_blocker (self, _("Choose at least one label template."));
+  else if (formats[0] == NULL)
+    set_blocker (self, _("Choose at least one label format."));
+  else if (current_identity (self) == NULL)
+    set_blocker (self, _("Create a signing identity first."));
+  else if (!self->certificate_ok)
+    set_blocker (self, _("This certificate cannot sign now: create or choose another identity."));
+  else if (gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row))[0] == '\0')
+    set_blocker (self, _("Enter the passphrase of the signing identity."));
+  else if (self->destination == NULL)
+    set_blocker (self, _("Choose where to save the bundle."));
+  else if (self->gate_problems->len > 0 && !overriding)
+    set_blocker (self, _("The draft is not ready to sign: fix the problems listed, or export anyway with a reason."));
+  else if (self->gate_problems->len > 0 && reason[0] == '\0')
+    set_blocker (self, _("Say why you export an incomplete draft; the reason is recorded in the bundle."));
+  else
+    set_blocker (self, NULL);
+}
+
+/* ---- the gate --------------------------------------------------------------------------- */
+
+static void
+refresh_gate (CandorExportDialog *self)
+{
+  g_auto(GStrv) templates = selected_templates (self);
+  g_autoptr(GPtrArray) problems = candor_bundle_export_gate (self->document);
+
+  self->n_label_problems = 0;
+  /* Texts cut short or a missing QR code close the gate too (the export would report them
+   * only after rendering); a label is quick to lay out. */
+  for (guint i = 0; templates[i] != NULL; i++)
+    {
+      g_autoptr(CandorLabel) label = candor_label_new (self->document, templates[i], NULL, NULL);
+      GPtrArray *label_problems = label != NULL ? candor_label_get_problems (label) : NULL;
+
+      for (guint j = 0; label_problems != NULL && j < label_problems->len; j++)
+        {
+          const CandorLabelProblem *problem = g_ptr_array_index (label_problems, j);
+
+          g_ptr_array_add (problems, g_strdup (problem->message));
+          self->n_label_problems++;
+        }
+    }
+
+  for (guint i = 0; i < self->gate_rows->len; i++)
+    adw_preferences_group_remove (self->gate_group, g_ptr_array_index (self->gate_rows, i));
+  g_ptr_array_set_size (self->gate_rows, 0);
+  g_ptr_array_unref (self->gate_problems);
+  self->gate_problems = g_steal_pointer (&problems);
+
+  if (self->gate_problems->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every element is complete"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
+      adw_preferences_group_add (self->gate_group, row);
+      g_ptr_array_add (self->gate_rows, row);
+    }
+  for (guint i = 0; i < self->gate_problems->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "warning");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (self->gate_problems, i));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_group_add (self->gate_group, row);
+      g_ptr_array_add (self->gate_rows, row);
+    }
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (self->override_switch), "row"),
+                          self->gate_problems->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_row), self->gate_problems->len > 0);
+  update_state (self);
+}
+
+/* ---- identities and certificates ------------------------------------------------------ */
+
+static char *
+format_date (GDateTime *when)
+{
+  return when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M UTC") : g_strdup ("—");
+}
+
+#ifdef CANDOR_HAVE_LIBSECRET
+static void
+on_passphrase_looked_up (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  CandorExportDialog *self = user_data;
+  g_autoptr(GError) error = NULL;
+  char *secret = secret_password_lookup_finish (result, &error);
+
+  if (secret != NULL)
+    {
+      if (gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row))[0] == '\0')
+        gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), secret);
+      gtk_switch_set_active (self->remember_switch, TRUE);
+      secret_password_free (secret);
+    }
+  g_object_unref (self);
+}
+#endif
+
+static void
+show_certificate (CandorExportDialog *self)
+{
+  CandorIdentity *identity = current_identity (self);
+  CandorCertificate *cert = identity != NULL ? candor_identity_get_certificate (identity) : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *validity = NULL;
+
+  self->certificate_ok = cert != NULL && candor_certificate_check_valid_at (cert, now, &error);
+  adw_action_row_set_subtitle (self->subject_row, cert != NULL ? candor_certificate_get_subject (cert) : "—");
+  adw_action_row_set_subtitle (self->issuer_row, cert != NULL ? candor_certificate_get_issuer (cert) : "—");
+  adw_action_row_set_subtitle (self->fingerprint_row, cert != NULL ? candor_certificate_get_fingerprint (cert) : "—");
+  from = format_date (cert != NULL ? candor_certificate_get_not_before (cert) : NULL);
+  to = format_date (cert != NULL ? candor_certificate_get_not_after (cert) : NULL);
+  /* Translators: certificate validity, "2026-01-01 00:00 UTC to 2029-01-01 00:00 UTC" */
+  validity = g_strdup_printf (_("%s to %s"), from, to);
+  if (error != NULL)
+    {
+      g_autofree char *with_error = g_strdup_printf ("%s\n%s", validity, error->message);
+
+      adw_action_row_set_subtitle (self->validity_row, with_error);
+      gtk_widget_add_css_class (GTK_WIDGET (self->validity_row), "error");
+    }
+  else
+    {
+      adw_action_row_set_subtitle (self->validity_row, validity);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->validity_row), "error");
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
+#ifdef CANDOR_HAVE_LIBSECRET
+  if (identity != NULL && keyring_available ())
+    secret_password_lookup (&passphrase_schema, self->cancellable, on_passphrase_looked_up,
+                            g_object_ref (self), "identity", candor_identity_get_path (identity),
+                            NULL);
+#endif
+  update_state (self);
+}
+
+static void
+load_identities (CandorExportDialog *self,
+                 const char         *select)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint selected = 0;
+
+  g_ptr_array_unref (self->identities);
+  self->identities = candor_identity_list (self->identity_dir);
+  for (guint i = 0; i < self->identities->len; i++)
+    {
+      const char *name = candor_identity_get_name (g_ptr_array_index (self->identities, i));
+
+      g_ptr_array_add (names, (gpointer) name);
+      if (g_strcmp0 (name, select) == 0)
+        selected = i;
+    }
+  if (self->identities->len == 0)
+    g_ptr_array_add (names, (gpointer) _("No identity yet"));
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->identity_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->identity_names)),
+                          (const char * const *) names->pdata);
+  adw_combo_row_set_selected (self->identity_row, selected);
+  show_certificate (self);
+}
+
+static void
+on_identity_created (CandorExportDialog *self,
+                     CandorIdentity     *identity,
+                     const char         *passphrase)
+{
+  load_identities (self, candor_identity_get_name (identity));
+  gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), passphrase);
+}
+
+static void
+new_identity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (widget);
+  CandorIdentityDialog *dialog = candor_identity_dialog_new (GTK_WINDOW (self), self->identity_dir);
+  const char *manufacturer = candor_document_get_manufacturer (self->document);
+
+  if (manufacturer != NULL && manufacturer[0] != '\0')
+    candor_identity_dialog_fill (dialog, manufacturer, NULL, 0, NULL);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_identity_created), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- destination ---------------------------------------------------------------------- */
+
+static void
+on_destination_chosen (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(CandorExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = candor_file_chooser_finish (result, &error);
+
+  if (file != NULL)
+    candor_export_dialog_set_destination (self, file);
+  else if (error != NULL)
+    set_blocker (self, error->message);
+}
+
+static void
+choose_destination_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (widget);
+  g_autofree char *name = candor_bundle_file_name (candor_document_get_product_name (self->document));
+  g_autoptr(GFile) folder = self->destination != NULL ? g_file_get_parent (self->destination) : NULL;
+
+  candor_file_chooser_save_async (GTK_WINDOW (self), name, folder, self->cancellable,
+                                  on_destination_chosen, g_object_ref (self));
+}
+
+/* ---- the export itself ---------------------------------------------------------------- */
+
+typedef struct
+{
+  GBytes         *draft;
+  CandorIdentity *identity;
+  char           *passphrase;
+  GStrv           templates;
+  GStrv           formats;
+  char           *override_reason;
+  GFile          *destination;
+  GPtrArray      *written;  /* result: of char * */
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_bytes_unref (job->draft);
+  g_object_unref (job->identity);
+  if (job->passphrase != NULL)
+    memset (job->passphrase, 0, strlen (job->passphrase));
+  g_free (job->passphrase);
+  g_strfreev (job->templates);
+  g_strfreev (job->formats);
+  g_free (job->override_reason);
+  g_object_unref (job->destination);
+  g_clear_pointer (&job->written, g_ptr_array_unref);
+  g_free (job);
+}
+
+typedef struct
+{
+  CandorExportDialog *self;
+  char               *stage;
+} Stage;
+
+static gboolean
+show_stage (gpointer data)
+{
+  Stage *stage = data;
+
+  gtk_label_set_text (stage->self->progress_label, stage->stage);
+  g_object_unref (stage->self);
+  g_free (stage->stage);
+  g_free (stage);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_stage (GTask      *task,
+              const char *text)
+{
+  Stage *stage = g_new0 (Stage, 1);
+
+  stage->self = g_object_ref (g_task_get_source_object (task));
+  stage->stage = g_strdup (text);
+  g_idle_add (show_stage, stage);
+}
+
+/* Worker thread: unlocking the key, rendering, signing and writing all take time. It works
+ * on its own copy of the draft, so the window's document is never shared across threads. */
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) document = NULL;
+  g_autoptr(CandorSigner) signer = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GBytes) zip = NULL;
+  g_autoptr(CandorBundleVerification) check = NULL;
+  CandorExportOptions options = { 0, };
+
+  report_stage (task, _("Unlocking the signing key…"));
+  signer = candor_identity_unlock (job->identity, job->passphrase, &error);
+  if (signer == NULL || !candor_signer_check_validity (signer, NULL, &error))
+    goto failed;
+
+  report_stage (task, _("Drawing the labels and the web page…"));
+  document = candor_format_load_bytes (job->draft, &error);
+  if (document == NULL)
+    goto failed;
+  files = candor_bundle_render_files (document, (const char * const *) job->templates,
+                                      (const char * const *) job->formats, problems, &error);
+  if (files == NULL)
+    goto failed;
+
+  report_stage (task, _("Signing…"));
+  options.override_reason = job->override_reason;
+  options.render_problems = problems;
+  zip = candor_bundle_export (document, files, signer, &options, &error);
+  if (zip == NULL)
+    goto failed;
+
+  report_stage (task, _("Writing the bundle…"));
+  if (!candor_format_write_atomically (job->destination, zip, cancellable, &error))
+    goto failed;
+
+  /* Check what was written, the way a release engineer will. */
+  report_stage (task, _("Checking the bundle…"));
+  check = candor_bundle_verify (zip, NULL, NULL);
+  if (!candor_bundle_verification_get_passed (check))
+    {
+      error = g_error_copy (candor_bundle_verification_get_error (check));
+      goto failed;
+    }
+  job->written = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < candor_bundle_verification_get_n_files (check); i++)
+    g_ptr_array_add (job->written, g_strdup (candor_bundle_verification_get_file_name (check, i)));
+  g_task_return_boolean (task, TRUE);
+  return;
+
+failed:
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+copy_command_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_result (CandorExportDialog *self,
+             ExportJob          *job)
+{
+  g_autofree char *path = g_file_get_parse_name (job->destination);
+
+  g_ptr_array_unref (self->result_files);
+  self->result_files = g_ptr_array_ref (job->written);
+  adw_status_page_set_description (self->result_status, path);
+
+  for (guint i = 0; i < self->file_rows->len; i++)
+    adw_preferences_group_remove (self->files_group, g_ptr_array_index (self->file_rows, i));
+  g_ptr_array_set_size (self->file_rows, 0);
+  for (guint i = 0; i < job->written->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (job->written, i));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
+      adw_preferences_group_add (self->files_group, row);
+      g_ptr_array_add (self->file_rows, row);
+    }
+  gtk_stack_set_visible_child_name (self->stack, "result");
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      self->busy = FALSE;
+      gtk_stack_set_visible_child_name (self->stack, "settings");
+      refresh_gate (self);
+      /* The reason stays on screen, under the form, until something changes. */
+      set_blocker (self, error->message);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", TRUE);
+      return;
+    }
+  self->busy = FALSE;
+
+#ifdef CANDOR_HAVE_LIBSECRET
+  if (keyring_available ())
+    {
+      g_autofree char *label = g_strdup_printf (_("Candor signing identity “%s”"),
+                                                candor_identity_get_name (job->identity));
+
+      if (gtk_switch_get_active (self->remember_switch))
+        secret_password_store (&passphrase_schema, SECRET_COLLECTION_DEFAULT, label,
+                               job->passphrase, NULL, NULL, NULL,
+                               "identity", candor_identity_get_path (job->identity), NULL);
+      else
+        secret_password_clear (&passphrase_schema, NULL, NULL, NULL,
+                               "identity", candor_identity_get_path (job->identity), NULL);
+    }
+#endif
+
+  show_result (self, job);
+  g_signal_emit (self, signals[EXPORTED], 0, job->destination);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (widget);
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  update_state (self);
+  if (self->blocker != NULL || self->busy)
+    return;
+
+  job = g_new0 (ExportJob, 1);
+  job->draft = candor_format_serialize (self->document);
+  job->identity = g_object_ref (current_identity (self));
+  job->passphrase = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row)));
+  job->templates = selected_templates (self);
+  job->formats = selected_formats (self);
+  if (gtk_switch_get_active (self->override_switch))
+    job->override_reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
+  job->destination = g_object_ref (self->destination);
+
+  self->busy = TRUE;
+  gtk_label_set_text (self->progress_label, _("Preparing…"));
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  update_state (self);
+
+  task = g_task_new (self, self->cancellable, on_exported, NULL);
+  g_task_set_source_tag (task, export_action);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+/* ---- public API ----------------------------------------------------------------------- */
+
+CandorExportDialog *
+candor_export_dialog_new (GtkWindow      *parent,
+                          CandorDocument *document,
+                          const char     *identity_dir)
+{
+  CandorExportDialog *self;
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (CANDOR_TYPE_EXPORT_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
+  self->document = g_object_ref (document);
+  self->identity_dir = g_strdup (identity_dir);
+  load_identities (self, NULL);
+  refresh_gate (self);
+  return self;
+}
+
+void
+candor_export_dialog_set_destination (CandorExportDialog *self,
+                                      GFile              *file)
+{
+  g_return_if_fail (CANDOR_IS_EXPORT_DIALOG (self));
+
+  if (g_set_object (&self->destination, file))
+    {
+      g_autofree char *path = file != NULL ? g_file_get_parse_name (file) : NULL;
+
+      adw_action_row_set_subtitle (self->destination_row, path != NULL ? path : _("Not chosen yet"));
+      update_state (self);
+    }
+}
+
+GFile *
+candor_export_dialog_get_destination (CandorExportDialog *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EXPORT_DIALOG (self), NULL);
+  return self->destination;
+}
+
+gboolean
+candor_export_dialog_select_identity (CandorExportDialog *self,
+                                      const char         *name)
+{
+  g_return_val_if_fail (CANDOR_IS_EXPORT_DIALOG (self), FALSE);
+
+  load_identities (self, name);
+  return current_identity (self) != NULL &&
+         g_strcmp0 (candor_identity_get_name (current_identity (self)), name) == 0;
+}
+
+void
+candor_export_dialog_set_passphrase (CandorExportDialog *self,
+                                     const char         *passphrase)
+{
+  g_return_if_fail (CANDOR_IS_EXPORT_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), passphrase != NULL ? passphrase : "");
+}
+
+void
+candor_export_dialog_set_override (CandorExportDialog *self,
+                                   const char         *reason)
+{
+  g_return_if_fail (CANDOR_IS_EXPORT_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), reason != NULL ? reason : "");
+  gtk_switch_set_active (self->override_switch, reason != NULL);
+}
+
+void
+candor_export_dialog_set_outputs (CandorExportDialog *self,
+                                  const char * const *templates,
+                                  const char * const *formats)
+{
+  const char * const *ids = candor_label_template_list_ids ();
+
+  g_return_if_fail (CANDOR_IS_EXPORT_DIALOG (self));
+
+  for (guint i = 0; i < self->template_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->template_checks, i),
+                                 templates == NULL || g_strv_contains (templates, ids[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (self->format_checks); i++)
+    gtk_check_button_set_active (self->format_checks[i],
+                                 formats == NULL || g_strv_contains (formats, format_ids[i]));
+}
+
+GPtrArray *
+candor_export_dialog_get_gate_problems (CandorExportDialog *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EXPORT_DIALOG (self), NULL);
+  return self->gate_problems;
+}
+
+const char *
+candor_export_dialog_get_blocker (CandorExportDialog *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EXPORT_DIALOG (self), NULL);
+  return self->blocker;
+}
+
+const char *
+candor_export_dialog_get_visible_page (CandorExportDialog *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EXPORT_DIALOG (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+GPtrArray *
+candor_export_dialog_get_result_files (CandorExportDialog *self)
+{
+  g_return_val_if_fail (CANDOR_IS_EXPORT_DIALOG (self), NULL);
+  return self->result_files;
+}
+
+/* ---- construction --------------------------------------------------------------------- */
+
+static void
+candor_export_dialog_dispose (GObject *object)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->document);
+  g_clear_object (&self->destination);
+  G_OBJECT_CLASS (candor_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+candor_export_dialog_finalize (GObject *object)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->identity_names);
+  g_ptr_array_unref (self->identities);
+  g_ptr_array_unref (self->gate_problems);
+  g_ptr_array_unref (self->gate_rows);
+  g_ptr_array_unref (self->result_files);
+  g_ptr_array_unref (self->file_rows);
+  g_ptr_array_unref (self->template_checks);
+  g_free (self->identity_dir);
+  g_free (self->blocker);
+  G_OBJECT_CLASS (candor_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+candor_export_dialog_class_init (CandorExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = candor_export_dialog_dispose;
+  object_class->finalize = candor_export_dialog_finalize;
+
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_install_action (widget_class, "export.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "export.new-identity", NULL, new_identity_action);
+  gtk_widget_class_install_action (widget_class, "export.choose-destination", NULL,
+                                   choose_destination_action);
+  gtk_widget_class_install_action (widget_class, "export.copy-command", "s", copy_command_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static AdwActionRow *
+info_row (AdwPreferencesGroup *group,
+          const char          *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_subtitle_selectable (ADW_ACTION_ROW (row));
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+  return ADW_ACTION_ROW (row);
+}
+
+static GtkCheckButton *
+check_row (CandorExportDialog  *self,
+           AdwPreferencesGroup *group,
+           const char          *title,
+           const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (refresh_gate), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (group, row);
+  return GTK_CHECK_BUTTON (check);
+}
+
+static GtkWidget *
+command_row (const char *title,
+             const char *command)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), command);
+  set_subtitle_selectable (ADW_ACTION_ROW (row));
+  gtk_widget_add_css_class (row, "monospace");
+  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_set_tooltip_text (copy, _("Copy"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy the command"), -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", command);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "export.copy-command");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+  return row;
+}
+
+static GtkWidget *
+build_settings (CandorExportDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_preferences_page_new ();
+  AdwPreferencesGroup *labels = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *formats = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *signing = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *destination = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  const char * const *ids = candor_label_template_list_ids ();
+  const char *format_names[] = { N_("PDF"), N_("SVG"), N_("PNG") };
+  const char *format_notes[] = { N_("Vector, for the printer"), N_("Vector, for packaging design tools"),
+                                 N_("300 dpi picture") };
+  GtkWidget *new_button, *choose_button, *override_row;
+
+  adw_preferences_group_set_title (labels, _("Label Templates"));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const CandorLabelTemplate *tmpl = candor_label_template_lookup (ids[i], NULL);
+      const CandorLabelSize *size = candor_label_template_lookup_size (tmpl, NULL, NULL);
+      g_autofree char *size_name = candor_label_size_dup_display_name (size);
+
+      g_ptr_array_add (self->template_checks,
+                       check_row (self, labels, candor_label_template_get_name (tmpl), size_name));
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), labels);
+
+  adw_preferences_group_set_title (formats, _("Label Formats"));
+  for (guint i = 0; i < G_N_ELEMENTS (self->format_checks); i++)
+    self->format_checks[i] = check_row (self, formats, _(format_names[i]), _(format_notes[i]));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), formats);
+
+  adw_preferences_group_set_title (signing, _("Signing Identity"));
+  adw_preferences_group_set_description (signing,
+    _("Check the certificate before you sign: buyers and web teams will see it."));
+  new_button = gtk_button_new_with_mnemonic (_("_New…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (new_button), "export.new-identity");
+  gtk_widget_add_css_class (new_button, "flat");
+  adw_preferences_group_set_header_suffix (signing, new_button);
+  self->identity_names = gtk_string_list_new (NULL);
+  self->identity_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->identity_row), _("Identity"));
+  adw_combo_row_set_model (self->identity_row, G_LIST_MODEL (self->identity_names));
+  g_signal_connect_object (self->identity_row, "notify::selected", G_CALLBACK (show_certificate),
+                           self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (signing, GTK_WIDGET (self->identity_row));
+  self->subject_row = info_row (signing, _("Subject"));
+  self->issuer_row = info_row (signing, _("Issuer"));
+  self->fingerprint_row = info_row (signing, _("SHA-256 Fingerprint"));
+  self->validity_row = info_row (signing, _("Valid"));
+  self->passphrase_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->passphrase_row), _("Passphrase"));
+  g_signal_connect_object (self->passphrase_row, "changed", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_add (signing, GTK_WIDGET (self->passphrase_row));
+  {
+    GtkWidget *row = adw_action_row_new ();
+
+    self->remember_switch = GTK_SWITCH (gtk_switch_new ());
+    gtk_widget_set_valign (GTK_WIDGET (self->remember_switch), GTK_ALIGN_CENTER);
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remember in the Keyring"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->remember_switch));
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->remember_switch));
+#ifndef CANDOR_HAVE_LIBSECRET
+    gtk_widget_set_visible (row, FALSE);
+#endif
+    adw_preferences_group_add (signing, row);
+  }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), signing);
+
+  adw_preferences_group_set_title (destination, _("Destination"));
+  self->destination_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->destination_row), _("Bundle"));
+  adw_action_row_set_subtitle (self->destination_row, _("Not chosen yet"));
+  choose_button = gtk_button_new_with_mnemonic (_("_Choose…"));
+  gtk_widget_set_valign (choose_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (choose_button), "export.choose-destination");
+  adw_action_row_add_suffix (self->destination_row, choose_button);
+  adw_preferences_group_add (destination, GTK_WIDGET (self->destination_row));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), destination);
+
+  self->gate_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->gate_group, _("Ready to Sign?"));
+  adw_preferences_group_set_description (self->gate_group,
+    _("A signed bundle should be complete. Exporting anyway records who, when and why in disclosure.json."));
+  override_row = adw_action_row_new ();
+  self->override_switch = GTK_SWITCH (gtk_switch_new ());
+  g_object_set_data (G_OBJECT (self->override_switch), "row", override_row);
+  gtk_widget_set_valign (GTK_WIDGET (self->override_switch), GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (override_row), _("Export Anyway"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (override_row), GTK_WIDGET (self->override_switch));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (override_row), GTK_WIDGET (self->override_switch));
+  g_signal_connect_object (self->override_switch, "notify::active", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  self->reason_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), _("Reason"));
+  g_signal_connect_object (self->reason_row, "changed", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_add (self->gate_group, override_row);
+  adw_preferences_group_add (self->gate_group, GTK_WIDGET (self->reason_row));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->gate_group);
+
+  self->blocker_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->blocker_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->blocker_label), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->blocker_label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->blocker_label), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->blocker_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->blocker_label), 12);
+
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->blocker_label));
+  return box;
+}
+
+static GtkWidget *
+build_progress (CandorExportDialog *self)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Exporting"));
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  self->progress_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Exporting"), -1);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+    gtk_box_append (GTK_BOX (box), spinner);
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_label));
+    adw_status_page_set_child (ADW_STATUS_PAGE (status), box);
+  }
+  return status;
+}
+
+static GtkWidget *
+build_result (CandorExportDialog *self)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  AdwPreferencesGroup *check = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *clamp = adw_clamp_new ();
+
+  self->result_status = ADW_STATUS_PAGE (status);
+  adw_status_page_set_icon_name (self->result_status, "emblem-ok-symbolic");
+  adw_status_page_set_title (self->result_status, _("Bundle Written and Verified"));
+
+  self->files_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->files_group, _("Files in the Bundle"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->files_group));
+
+  adw_preferences_group_set_title (check, _("Check It Yourself"));
+  adw_preferences_group_set_description (check,
+    _("Anyone can verify the bundle without Candor: unpack it and run these in its folder. "
+      "Use your organisation’s CA file instead of signer.pem to check who signed."));
+  adw_preferences_group_add (check, command_row (_("Every file is unchanged"), CANDOR_EXPORT_SUMS_COMMAND));
+  adw_preferences_group_add (check, command_row (_("The list of files is signed"), CANDOR_EXPORT_CMS_COMMAND));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (check));
+
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  adw_status_page_set_child (self->result_status, clamp);
+  return status;
+}
+
+static void
+on_page_changed (CandorExportDialog *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  gboolean settings = g_strcmp0 (page, "settings") == 0;
+
+  gtk_widget_set_visible (self->export_button, settings);
+  gtk_window_set_title (GTK_WINDOW (self), g_strcmp0 (page, "result") == 0 ? _("Bundle Exported")
+                                                                            : _("Export Signed Bundle"));
+}
+
+static void
+candor_export_dialog_init (CandorExportDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Close"));
+
+  self->cancellable = g_cancellable_new ();
+  self->identities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->gate_problems = g_ptr_array_new_with_free_func (g_free);
+  self->gate_rows = g_ptr_array_new ();
+  self->result_files = g_ptr_array_new_with_free_func (g_free);
+  self->file_rows = g_ptr_array_new ();
+  self->template_checks = g_ptr_array_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  self->export_button = gtk_button_new_with_mnemonic (_("_Sign and Export"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->export_button), "export.export");
+  gtk_widget_add_css_class (self->export_button, "suggested-action");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_stack_add_named (self->stack, build_settings (self), "settings");
+  gtk_stack_add_named (self->stack, build_progress (self), "progress");
+  gtk_stack_add_named (self->stack, build_result (self), "result");
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  adw_window_set_content (ADW_WINDOW (self), box);
+  on_page_changed (self);
+}

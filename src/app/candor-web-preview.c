@@ -1,0 +1,613 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-web-preview.c: the generated web page, shown live (WebKitGTK, or its source). */
+
+/*
+ * The first page is loaded with webkit_web_view_load_html(); later pages replace the head
+ * (only when it changed) and the body of the loaded document in place, from a script given
+ * the new HTML as an argument. No navigation happens, so the scroll position stays and
+ * nothing flashes white between two versions. Only one load or update is in flight at a time;
+ * pages generated meanwhile collapse into the latest.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#ifdef CANDOR_HAVE_WEBKIT
+#include <webkit/webkit.h>
+#endif
+
+#include "candor-web-page.h"
+#include "candor-web-preview.h"
+
+struct _CandorWebPreview
+{
+  GtkWidget       parent_instance;
+
+  CandorDocument *document;
+  gulong          changed_id;
+  guint           tick_id;
+  guint           stale : 1;
+  guint           loaded : 1;  /* a first page was loaded: later ones update in place */
+  guint           busy : 1;    /* a load or an update is in flight */
+
+  char           *pending_html; /* generated, not yet handed to the view */
+  char           *shown_html;   /* handed to the view */
+  GCancellable   *cancellable;
+
+#ifdef CANDOR_HAVE_WEBKIT
+  WebKitWebView  *view;
+#else
+  GtkWidget      *scroller;
+  GtkTextView    *view;
+#endif
+
+  guint           n_updates;
+  gint64          last_update_usec;
+};
+
+G_DEFINE_FINAL_TYPE (CandorWebPreview, candor_web_preview, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+enum {
+  UPDATED,
+  SHOWN,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Also in the generated page; repeated here so that a page given with set_html() (from a
+ * bundle, which may have been tampered with) cannot load anything either. */
+#define PREVIEW_CSP "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; " \
+                    "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
+
+#ifdef CANDOR_HAVE_WEBKIT
+static const char update_script[] =
+  "const next = new DOMParser ().parseFromString (html, 'text/html');\n"
+  "const root = document.documentElement;\n"
+  "const x = window.scrollX, y = window.scrollY;\n"
+  "root.lang = next.documentElement.lang;\n"
+  "root.dir = next.documentElement.dir;\n"
+  "if (document.head.innerHTML !== next.head.innerHTML)\n"
+  "  document.head.replaceWith (document.adoptNode (next.head));\n"
+  "document.body.replaceWith (document.adoptNode (next.body));\n"
+  "window.scrollTo (x, y);\n"
+  "return window.scrollY;\n";
+
+/* Refusing a navigation in "decide-policy" comes too late: WebKit has already opened a
+ * connection to the host by then. Links to other pages are stopped before that, in the page;
+ * links within the page (#A1) still work. */
+static const char guard_script[] =
+  "for (const type of ['click', 'auxclick', 'submit'])\n"
+  "  document.addEventListener (type, (event) => {\n"
+  "    const target = event.target instanceof Element ? event.target.closest ('a[href], area[href], form') : null;\n"
+  "    if (target === null) return;\n"
+  "    const href = target.getAttribute (target.tagName === 'FORM' ? 'action' : 'href') || '';\n"
+  "    if (target.tagName === 'FORM' || !href.startsWith ('#')) event.preventDefault ();\n"
+  "  }, true);\n";
+#endif
+
+static void push_html (CandorWebPreview *self);
+
+static void
+content_shown (CandorWebPreview *self)
+{
+  self->busy = FALSE;
+  if (self->pending_html != NULL)
+    push_html (self);
+  else
+    g_signal_emit (self, signals[SHOWN], 0);
+}
+
+#ifdef CANDOR_HAVE_WEBKIT
+static void
+load_first (CandorWebPreview *self)
+{
+  const char *html = self->shown_html;
+  const char *head = strstr (html, "<head>");
+  g_autofree char *guarded = NULL;
+
+  if (head != NULL)
+    guarded = g_strdup_printf ("%.*s<head>" PREVIEW_CSP "%s", (int) (head - html), html,
+                               head + strlen ("<head>"));
+  else
+    guarded = g_strconcat (PREVIEW_CSP, html, NULL);
+  self->busy = TRUE;
+  webkit_web_view_load_html (self->view, guarded, "about:blank");
+}
+
+static void
+on_update_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  CandorWebPreview *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JSCValue) value = NULL;
+
+  value = webkit_web_view_call_async_javascript_function_finish (WEBKIT_WEB_VIEW (source),
+                                                                 result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (value == NULL)
+    {
+      /* The page is gone or broken: start again from a fresh load. */
+      g_debug ("In-place update of the web preview failed: %s", error->message);
+      self->loaded = FALSE;
+      load_first (self);
+      return;
+    }
+  content_shown (self);
+}
+
+static void
+on_load_changed (WebKitWebView   *view,
+                 WebKitLoadEvent  event,
+                 CandorWebPreview *self)
+{
+  if (event != WEBKIT_LOAD_FINISHED || !self->busy)
+    return;
+  self->loaded = TRUE;
+  content_shown (self);
+}
+
+static void
+on_web_process_terminated (WebKitWebView                     *view,
+                           WebKitWebProcessTerminationReason  reason,
+                           CandorWebPreview                  *self)
+{
+  self->loaded = FALSE;
+  self->busy = FALSE;
+  if (self->shown_html != NULL && self->pending_html == NULL)
+    self->pending_html = g_strdup (self->shown_html);
+  push_html (self);
+}
+
+static gboolean
+is_local_uri (const char *uri)
+{
+  return uri == NULL || g_str_has_prefix (uri, "about:") || g_str_has_prefix (uri, "data:");
+}
+
+/* The preview never goes anywhere: links to the web are not followed, nothing opens a
+ * window. Subresources are kept out by the Content-Security-Policy. */
+static gboolean
+on_decide_policy (WebKitWebView            *view,
+                  WebKitPolicyDecision     *decision,
+                  WebKitPolicyDecisionType  type,
+                  CandorWebPreview         *self)
+{
+  if (type == WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION ||
+      type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
+    {
+      WebKitNavigationAction *action =
+        webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (decision));
+      WebKitURIRequest *request = webkit_navigation_action_get_request (action);
+      const char *uri = webkit_uri_request_get_uri (request);
+
+      if (type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION || !is_local_uri (uri))
+        {
+          webkit_policy_decision_ignore (decision);
+          return TRUE;
+        }
+      webkit_policy_decision_use (decision);
+      return TRUE;
+    }
+  if (type == WEBKIT_POLICY_DECISION_TYPE_RESPONSE)
+    {
+      WebKitURIResponse *response =
+        webkit_response_policy_decision_get_response (WEBKIT_RESPONSE_POLICY_DECISION (decision));
+
+      if (!is_local_uri (webkit_uri_response_get_uri (response)))
+        {
+          webkit_policy_decision_ignore (decision);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+on_context_menu (WebKitWebView       *view,
+                 WebKitContextMenu   *menu,
+                 WebKitHitTestResult *hit,
+                 gpointer             user_data)
+{
+  /* "Reload", "Open Link" and "Inspect" make no sense for a preview. */
+  return TRUE;
+}
+#endif
+
+static void
+push_html (CandorWebPreview *self)
+{
+  if (self->busy || self->pending_html == NULL)
+    return;
+  g_free (self->shown_html);
+  self->shown_html = g_steal_pointer (&self->pending_html);
+
+#ifdef CANDOR_HAVE_WEBKIT
+  if (!self->loaded)
+    {
+      load_first (self);
+      return;
+    }
+  {
+    GVariantDict args;
+
+    g_variant_dict_init (&args, NULL);
+    g_variant_dict_insert (&args, "html", "s", self->shown_html);
+    self->busy = TRUE;
+    webkit_web_view_call_async_javascript_function (self->view, update_script, -1,
+                                                    g_variant_dict_end (&args), NULL,
+                                                    "candor:preview", self->cancellable,
+                                                    on_update_done, self);
+  }
+#else
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+
+    /* The source replaces the old one in place; the scrolled window keeps its offset. */
+    gtk_text_buffer_set_text (buffer, self->shown_html, -1);
+    self->busy = TRUE;
+    content_shown (self);
+  }
+#endif
+}
+
+static void
+run_update (CandorWebPreview *self)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  self->stale = FALSE;
+  if (self->document == NULL)
+    return;
+  g_free (self->pending_html);
+  self->pending_html = candor_web_page_generate (self->document);
+  self->last_update_usec = g_get_monotonic_time () - start;
+  self->n_updates++;
+  g_signal_emit (self, signals[UPDATED], 0);
+  push_html (self);
+}
+
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
+
+  self->tick_id = 0;
+  if (self->stale)
+    run_update (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_update (CandorWebPreview *self)
+{
+  self->stale = TRUE;
+  if (self->tick_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, NULL, NULL);
+}
+
+static void
+on_document_changed (CandorDocument   *document,
+                     const char       *section,
+                     const char       *key,
+                     CandorWebPreview *self)
+{
+  /* The published page holds no review data. */
+  if (g_strcmp0 (section, "review") == 0)
+    return;
+  schedule_update (self);
+}
+
+GtkWidget *
+candor_web_preview_new (void)
+{
+  return g_object_new (CANDOR_TYPE_WEB_PREVIEW, NULL);
+}
+
+CandorDocument *
+candor_web_preview_get_document (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), NULL);
+  return self->document;
+}
+
+void
+candor_web_preview_set_document (CandorWebPreview *self,
+                                 CandorDocument   *document)
+{
+  g_return_if_fail (CANDOR_IS_WEB_PREVIEW (self));
+  g_return_if_fail (document == NULL || CANDOR_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  g_clear_signal_handler (&self->changed_id, self->document);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      self->changed_id = g_signal_connect_object (document, "changed",
+                                                  G_CALLBACK (on_document_changed), self, 0);
+      schedule_update (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+candor_web_preview_set_html (CandorWebPreview *self,
+                             const char       *html)
+{
+  g_return_if_fail (CANDOR_IS_WEB_PREVIEW (self));
+  g_return_if_fail (html != NULL);
+
+  candor_web_preview_set_document (self, NULL);
+  self->stale = FALSE;
+  g_free (self->pending_html);
+  self->pending_html = g_strdup (html);
+  /* Another page entirely: load it afresh rather than patching the old one. */
+  self->loaded = FALSE;
+  push_html (self);
+}
+
+gboolean
+candor_web_preview_get_renders (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), FALSE);
+#ifdef CANDOR_HAVE_WEBKIT
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+gboolean
+candor_web_preview_get_shown (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), FALSE);
+  return self->shown_html != NULL && !self->busy && !self->stale && self->pending_html == NULL;
+}
+
+guint
+candor_web_preview_get_n_updates (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), 0);
+  return self->n_updates;
+}
+
+gint64
+candor_web_preview_get_last_update_usec (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), 0);
+  return self->last_update_usec;
+}
+
+#ifdef CANDOR_HAVE_WEBKIT
+static void
+on_javascript_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JSCValue) value = NULL;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  if (value == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+}
+#endif
+
+void
+candor_web_preview_run_javascript_async (CandorWebPreview    *self,
+                                         const char          *script,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CANDOR_IS_WEB_PREVIEW (self));
+  g_return_if_fail (script != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, candor_web_preview_run_javascript_async);
+#ifdef CANDOR_HAVE_WEBKIT
+  webkit_web_view_evaluate_javascript (self->view, script, -1, NULL, "candor:test", cancellable,
+                                       on_javascript_done, g_steal_pointer (&task));
+#else
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           "This build of Candor shows the web page as source (no WebKitGTK)");
+#endif
+}
+
+char *
+candor_web_preview_run_javascript_finish (CandorWebPreview  *self,
+                                          GAsyncResult      *result,
+                                          GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+candor_web_preview_map (GtkWidget *widget)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
+
+  GTK_WIDGET_CLASS (candor_web_preview_parent_class)->map (widget);
+  if (self->stale && self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (widget, on_tick, NULL, NULL);
+}
+
+static void
+candor_web_preview_unmap (GtkWidget *widget)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->tick_id);
+      self->tick_id = 0;
+    }
+  GTK_WIDGET_CLASS (candor_web_preview_parent_class)->unmap (widget);
+}
+
+static void
+candor_web_preview_dispose (GObject *object)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (object);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_signal_handler (&self->changed_id, self->document);
+  g_clear_object (&self->document);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->view = NULL;
+
+  G_OBJECT_CLASS (candor_web_preview_parent_class)->dispose (object);
+}
+
+static void
+candor_web_preview_finalize (GObject *object)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (object);
+
+  g_free (self->pending_html);
+  g_free (self->shown_html);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (candor_web_preview_parent_class)->finalize (object);
+}
+
+static void
+candor_web_preview_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+candor_web_preview_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      candor_web_preview_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+candor_web_preview_class_init (CandorWebPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = candor_web_preview_dispose;
+  object_class->finalize = candor_web_preview_finalize;
+  object_class->get_property = candor_web_preview_get_property;
+  object_class->set_property = candor_web_preview_set_property;
+  widget_class->map = candor_web_preview_map;
+  widget_class->unmap = candor_web_preview_unmap;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[UPDATED] = g_signal_new ("updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SHOWN] = g_signal_new ("shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "web-preview");
+}
+
+static void
+candor_web_preview_init (CandorWebPreview *self)
+{
+  self->cancellable = g_cancellable_new ();
+
+#ifdef CANDOR_HAVE_WEBKIT
+  {
+    WebKitSettings *settings;
+
+    WebKitUserContentManager *content;
+    g_autoptr(WebKitUserScript) guard = NULL;
+
+    self->view = WEBKIT_WEB_VIEW (webkit_web_view_new ());
+    content = webkit_web_view_get_user_content_manager (self->view);
+    guard = webkit_user_script_new_for_world (guard_script, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
+                                              WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,
+                                              "candor:preview", NULL, NULL);
+    webkit_user_content_manager_add_script (content, guard);
+    settings = webkit_web_view_get_settings (self->view);
+    /* The page has no scripts; our own updates run through the API, which this allows. */
+    webkit_settings_set_enable_javascript_markup (settings, FALSE);
+    webkit_settings_set_enable_developer_extras (settings, FALSE);
+    webkit_settings_set_enable_back_forward_navigation_gestures (settings, FALSE);
+    webkit_settings_set_enable_page_cache (settings, FALSE);
+    webkit_settings_set_enable_webaudio (settings, FALSE);
+    webkit_settings_set_enable_webgl (settings, FALSE);
+    webkit_settings_set_enable_media (settings, FALSE);
+    g_signal_connect_object (self->view, "decide-policy", G_CALLBACK (on_decide_policy), self, 0);
+    g_signal_connect_object (self->view, "load-changed", G_CALLBACK (on_load_changed), self, 0);
+    g_signal_connect_object (self->view, "web-process-terminated",
+                             G_CALLBACK (on_web_process_terminated), self, 0);
+    g_signal_connect (self->view, "context-menu", G_CALLBACK (on_context_menu), NULL);
+    gtk_widget_set_parent (GTK_WIDGET (self->view), GTK_WIDGET (self));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Web page preview"),
+                                    -1);
+  }
+#else
+  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_editable (self->view, FALSE);
+  gtk_text_view_set_monospace (self->view, TRUE);
+  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (self->view, 12);
+  gtk_text_view_set_right_margin (self->view, 12);
+  gtk_text_view_set_top_margin (self->view, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web page source (this build cannot show web pages)"),
+                                  -1);
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+#endif
+}

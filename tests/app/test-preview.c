@@ -1,0 +1,591 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-preview.c: the live previews under Xvfb: the label preview's pixels equal the PNG
+ * export's, a burst of changes costs one update, the web page loads, keeps its scroll
+ * position and never reaches the network; screenshots of the editor with both previews. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "candor-editor.h"
+#include "candor-format.h"
+#include "candor-label-preview.h"
+#include "candor-label-template.h"
+#include "candor-preview-pane.h"
+#include "candor-web-preview.h"
+#include "candor-app-resources.h"
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            guint     timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static CandorDocument *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples",
+                                            "smart-camera.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CandorDocument *document = candor_format_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+typedef struct
+{
+  CandorLabelPreview *preview;
+  guint               before;
+} LabelWait;
+
+static gboolean
+label_done (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return candor_label_preview_get_n_updates (wait->preview) > wait->before;
+}
+
+static gboolean
+web_shown (gpointer data)
+{
+  return candor_web_preview_get_shown (data);
+}
+
+/* Renders @widget as it draws itself, with the cairo renderer (no GPU differences). */
+static GdkTexture *
+render_widget (GtkWidget             *widget,
+               const graphene_rect_t *area)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  graphene_rect_t all;
+  GdkTexture *texture;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  graphene_rect_init (&all, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  texture = gsk_renderer_render_texture (renderer, node, area != NULL ? area : &all);
+  gsk_renderer_unrealize (renderer);
+  return texture;
+}
+
+static guchar *
+download (GdkTexture *texture,
+          gsize      *stride)
+{
+  int w = gdk_texture_get_width (texture);
+  int h = gdk_texture_get_height (texture);
+  guchar *data;
+
+  *stride = (gsize) w * 4;
+  data = g_malloc ((gsize) h * *stride);
+  gdk_texture_download (texture, data, *stride);
+  return data;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkTexture) texture = render_widget (widget, NULL);
+  g_autofree char *dir = g_build_filename (g_getenv ("CANDOR_BUILD_ROOT"), "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* ---- preview equals export -------------------------------------------------------------- */
+
+/* Tolerance: the preview is drawn by candor_label_draw() onto an image surface exactly like
+ * the PNG export, then shown as a texture 1:1; the only allowed difference is anti-aliasing
+ * from compositing (≤ 2 levels per channel); no pixel may differ by more than 2 levels and at
+ * most 0.1 % by any amount. In practice the images are identical. */
+#define MAX_CHANNEL_DIFF 2
+#define MAX_DIFFERENT_FRACTION 0.001
+
+static void
+test_equals_export (void)
+{
+  const char * const *ids = candor_label_template_list_ids ();
+  g_autoptr(CandorDocument) document = load_example ();
+
+  for (guint t = 0; ids[t] != NULL; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CandorLabel) label = candor_label_new (document, ids[t], NULL, &error);
+      g_autoptr(GBytes) png = NULL;
+      g_autoptr(GdkTexture) exported = NULL;
+      g_autoptr(GdkTexture) shown = NULL;
+      GtkWidget *window = gtk_window_new ();
+      CandorLabelPreview *preview = CANDOR_LABEL_PREVIEW (candor_label_preview_new ());
+      LabelWait wait = { preview, 0 };
+      graphene_rect_t bounds;
+      g_autofree guchar *a = NULL;
+      g_autofree guchar *b = NULL;
+      gsize stride_a, stride_b;
+      guint n_different = 0, max_diff = 0;
+      int w, h;
+
+      g_assert_no_error (error);
+      png = candor_label_render (label, CANDOR_LABEL_FORMAT_PNG, &error);
+      g_assert_no_error (error);
+      exported = gdk_texture_new_from_bytes (png, &error);
+      g_assert_no_error (error);
+
+      candor_label_preview_set_template_id (preview, ids[t]);
+      candor_label_preview_set_document (preview, document);
+      /* 300 dpi, the PNG export's resolution */
+      candor_label_preview_set_zoom (preview, (CANDOR_LABEL_PNG_DPI / 72.0) / CANDOR_LABEL_PREVIEW_PX_PER_PT);
+      {
+        GtkWidget *scroller = gtk_scrolled_window_new ();
+
+        gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (preview));
+        gtk_window_set_child (GTK_WINDOW (window), scroller);
+      }
+      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (wait_until (label_done, &wait, 10000));
+      spin (100);
+
+      if (gtk_widget_get_scale_factor (GTK_WIDGET (preview)) != 1)
+        {
+          g_test_skip ("the display is scaled; the comparison needs scale 1");
+          gtk_window_destroy (GTK_WINDOW (window));
+          return;
+        }
+      g_assert_true (candor_label_preview_get_label_bounds (preview, &bounds));
+      shown = render_widget (GTK_WIDGET (preview), &bounds);
+
+      w = gdk_texture_get_width (exported);
+      h = gdk_texture_get_height (exported);
+      g_assert_cmpint (gdk_texture_get_width (shown), ==, w);
+      g_assert_cmpint (gdk_texture_get_height (shown), ==, h);
+      a = download (exported, &stride_a);
+      b = download (shown, &stride_b);
+      for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+          {
+            guint diff = 0;
+
+            for (int c = 0; c < 3; c++)
+              diff = MAX (diff, (guint) ABS ((int) a[y * stride_a + x * 4 + c] - (int) b[y * stride_b + x * 4 + c]));
+            max_diff = MAX (max_diff, diff);
+            n_different += diff > 0;
+          }
+      g_test_message ("%s: %d×%d px, %u differ, largest difference %u", ids[t], w, h, n_different, max_diff);
+      g_assert_cmpuint (max_diff, <=, MAX_CHANNEL_DIFF);
+      g_assert_cmpfloat ((double) n_different / ((double) w * h), <=, MAX_DIFFERENT_FRACTION);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+print_times (const char *what,
+             GArray     *times)
+{
+  gint64 *v = (gint64 *) (gpointer) times->data;
+  guint n = times->len;
+
+  g_array_sort (times, compare_int64);
+  /* Printed, not asserted: a loaded CI machine must not fail the suite on timing. */
+  g_printerr ("# %s: median %.3f ms, p99 %.3f ms, max %.3f ms (n=%u)\n", what,
+              v[n / 2] / 1000.0, v[MIN (n - 1, (n * 99) / 100)] / 1000.0, v[n - 1] / 1000.0, n);
+}
+
+/* ---- updates: coalesced, and the "too long" report ----------------------------------------- */
+
+static void
+test_coalesced_updates (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorPreviewPane *pane = CANDOR_PREVIEW_PANE (candor_preview_pane_new ());
+  CandorLabelPreview *label = candor_preview_pane_get_label_preview (pane);
+  CandorWebPreview *web = candor_preview_pane_get_web_preview (pane);
+  LabelWait wait = { label, 0 };
+  guint label_before, web_before;
+  GString *name = g_string_new ("Lumen Cam 2");
+  GPtrArray *problems;
+  g_autoptr(GArray) label_times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) web_times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean found = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 900);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (pane));
+  candor_preview_pane_set_document (pane, document);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (label_done, &wait, 10000));
+  g_assert_true (wait_until (web_shown, web, 30000));
+
+  /* A burst of 30 keystrokes within one frame: no work in the signal handler, one update. */
+  label_before = candor_label_preview_get_n_updates (label);
+  web_before = candor_web_preview_get_n_updates (web);
+  for (int i = 0; i < 30; i++)
+    {
+      g_string_append_c (name, 'x');
+      candor_document_set_product_name (document, name->str);
+    }
+  g_assert_cmpuint (candor_label_preview_get_n_updates (label), ==, label_before);
+  g_assert_cmpuint (candor_web_preview_get_n_updates (web), ==, web_before);
+  wait.before = label_before;
+  g_assert_true (wait_until (label_done, &wait, 5000));
+  spin (200);
+  g_assert_cmpuint (candor_label_preview_get_n_updates (label), ==, label_before + 1);
+  g_assert_cmpuint (candor_web_preview_get_n_updates (web), ==, web_before + 1);
+
+  /* Review changes are not on the label: no update at all. */
+  label_before = candor_label_preview_get_n_updates (label);
+  {
+    g_autoptr(JsonObject) review = json_object_new ();
+
+    candor_document_set_review (document, review);
+  }
+  spin (100);
+  g_assert_cmpuint (candor_label_preview_get_n_updates (label), ==, label_before);
+
+  /* A product name far too long: the report names it, and the pane lists it. */
+  for (int i = 0; i < 40; i++)
+    g_string_append (name, " Ultra Wide Panoramic");
+  wait.before = candor_label_preview_get_n_updates (label);
+  candor_document_set_product_name (document, name->str);
+  g_assert_true (wait_until (label_done, &wait, 5000));
+  problems = candor_label_preview_get_problems (label);
+  g_assert_nonnull (problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const CandorLabelProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->kind == CANDOR_LABEL_PROBLEM_TOO_LONG && g_strcmp0 (problem->section, "product") == 0)
+        {
+          found = TRUE;
+          g_assert_cmpfloat (problem->width, >, 0);
+        }
+    }
+  g_assert_true (found);
+  spin (500);
+  save_screenshot (GTK_WIDGET (pane), "preview-too-long.png");
+
+  /* Figures: time of one update per keystroke (layout; HTML generation). */
+  g_string_assign (name, "Lumen Cam");
+  for (int i = 0; i < 100; i++)
+    {
+      g_string_append_c (name, (char) ('a' + i % 26));
+      wait.before = candor_label_preview_get_n_updates (label);
+      candor_document_set_product_name (document, name->str);
+      g_assert_true (wait_until (label_done, &wait, 5000));
+      {
+        gint64 l = candor_label_preview_get_last_update_usec (label);
+        gint64 h = candor_web_preview_get_last_update_usec (web);
+
+        g_array_append_val (label_times, l);
+        g_array_append_val (web_times, h);
+      }
+    }
+  print_times ("label layout per keystroke", label_times);
+  print_times ("web page HTML per keystroke", web_times);
+  g_string_free (name, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- web preview ------------------------------------------------------------------------- */
+
+typedef struct
+{
+  char    *result;
+  GError  *error;
+  gboolean done;
+} JsCall;
+
+static void
+on_js_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  JsCall *call = user_data;
+
+  call->result = candor_web_preview_run_javascript_finish (CANDOR_WEB_PREVIEW (source), result,
+                                                           &call->error);
+  call->done = TRUE;
+}
+
+static gboolean
+js_done (gpointer data)
+{
+  return ((JsCall *) data)->done;
+}
+
+static char *
+run_js (CandorWebPreview *web,
+        const char       *script)
+{
+  JsCall call = { NULL, NULL, FALSE };
+
+  candor_web_preview_run_javascript_async (web, script, NULL, on_js_done, &call);
+  g_assert_true (wait_until (js_done, &call, 10000));
+  g_assert_no_error (call.error);
+  return call.result;
+}
+
+typedef struct
+{
+  CandorWebPreview *web;
+  guint             before;
+} WebWait;
+
+static gboolean
+web_updated_and_shown (gpointer data)
+{
+  WebWait *wait = data;
+
+  return candor_web_preview_get_n_updates (wait->web) > wait->before &&
+         candor_web_preview_get_shown (wait->web);
+}
+
+static void
+test_web_loads_and_keeps_scroll (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorWebPreview *web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  WebWait wait = { web, 0 };
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *scrolled = NULL;
+  g_autofree char *marker = NULL;
+
+  if (!candor_web_preview_get_renders (web))
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK: the preview shows the HTML source");
+      return;
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 2");
+  heading = run_js (web, "document.querySelector ('h1').textContent");
+  g_assert_nonnull (strstr (heading, "Lumen Cam 2"));
+
+  /* Scroll down, mark the page, then type: same page (no reload, no flash), same place. */
+  g_free (run_js (web, "window.__candorMarker = 7; window.scrollTo (0, 300); 'ok'"));
+  scrolled = run_js (web, "String (window.scrollY)");
+  g_assert_cmpstr (scrolled, ==, "300");
+  wait.before = candor_web_preview_get_n_updates (web);
+  candor_document_set_product_name (document, "Lumen Cam 3");
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 10000));
+  g_clear_pointer (&title, g_free);
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 3");
+  g_clear_pointer (&scrolled, g_free);
+  scrolled = run_js (web, "String (window.scrollY)");
+  g_assert_cmpstr (scrolled, ==, "300");
+  marker = run_js (web, "String (window.__candorMarker)");
+  g_assert_cmpstr (marker, ==, "7");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+on_incoming (GSocketService    *service,
+             GSocketConnection *connection,
+             GObject           *source,
+             gpointer           user_data)
+{
+  (*(guint *) user_data)++;
+  return FALSE;
+}
+
+static gboolean
+counter_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static void
+test_web_no_network (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  CandorWebPreview *web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  g_autoptr(GSocketService) service = g_socket_service_new ();
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *title = NULL;
+  guint n_connections = 0;
+  guint16 port;
+
+  if (!candor_web_preview_get_renders (web))
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+
+  /* A server on the loopback address that counts connections. */
+  g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (service), address,
+                                                G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                                                NULL, &bound, &error));
+  g_assert_no_error (error);
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_signal_connect (service, "incoming", G_CALLBACK (on_incoming), &n_connections);
+  g_socket_service_start (service);
+
+  /* Positive control: the counter does see a connection. */
+  {
+    g_autoptr(GSocketClient) client = g_socket_client_new ();
+    g_autoptr(GSocketConnection) connection =
+      g_socket_client_connect (client, G_SOCKET_CONNECTABLE (bound), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (wait_until (counter_positive, &n_connections, 5000));
+    n_connections = 0;
+  }
+
+  html = g_strdup_printf ("<!DOCTYPE html><html lang=\"en\"><head><title>Hostile</title>"
+                          "<link rel=\"stylesheet\" href=\"http://127.0.0.1:%u/a.css\"></head>"
+                          "<body><h1>Hi</h1><img src=\"http://127.0.0.1:%u/b.png\" alt=\"\">"
+                          "<iframe src=\"http://127.0.0.1:%u/c\"></iframe>"
+                          "<script src=\"http://127.0.0.1:%u/d.js\"></script>"
+                          "<a id=\"out\" href=\"http://127.0.0.1:%u/e\">out</a></body></html>",
+                          port, port, port, port, port);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 400);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  gtk_window_present (GTK_WINDOW (window));
+  candor_web_preview_set_html (web, html);
+  g_assert_true (wait_until (web_shown, web, 30000));
+  g_free (run_js (web, "document.getElementById ('out').click (); 'clicked'"));
+  {
+    g_autofree char *fetch = g_strdup_printf ("fetch ('http://127.0.0.1:%u/f').catch (() => 0); 'fetched'", port);
+
+    g_free (run_js (web, fetch));
+  }
+  spin (800);
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Hostile");
+  g_assert_cmpuint (n_connections, ==, 0);
+
+  g_socket_service_stop (service);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- screenshots ----------------------------------------------------------------------- */
+
+static void
+screenshot_editor (gboolean dark)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorEditor *editor = CANDOR_EDITOR (candor_editor_new ());
+  CandorPreviewPane *pane = CANDOR_PREVIEW_PANE (candor_preview_pane_new ());
+  LabelWait wait = { candor_preview_pane_get_label_preview (pane), 0 };
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 860);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  candor_editor_set_preview (editor, GTK_WIDGET (pane));
+  candor_editor_set_document (editor, document);
+  candor_editor_set_title (editor, "Lumen Cam 2", "smart-camera.candor");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (label_done, &wait, 10000));
+  g_assert_true (wait_until (web_shown, candor_preview_pane_get_web_preview (pane), 30000));
+  spin (1500);
+  save_screenshot (window, dark ? "editor-previews-dark.png" : "editor-previews-light.png");
+
+  /* 100 %, as a print designer would look at it */
+  gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom", "d", 1.0);
+  spin (300);
+  save_screenshot (GTK_WIDGET (candor_preview_pane_get_label_preview (pane)),
+                   dark ? "label-preview-100-dark.png" : "label-preview-100-light.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_screenshots (void)
+{
+  screenshot_editor (FALSE);
+  screenshot_editor (TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: skipping (run under xvfb-run)\n");
+      return 77;
+    }
+  gtk_init ();
+  adw_init ();
+  candor_app_register_resource ();
+
+  g_test_add_func ("/candor/app/preview/equals-export", test_equals_export);
+  g_test_add_func ("/candor/app/preview/coalesced-updates", test_coalesced_updates);
+  g_test_add_func ("/candor/app/preview/web-loads-keeps-scroll", test_web_loads_and_keeps_scroll);
+  g_test_add_func ("/candor/app/preview/web-no-network", test_web_no_network);
+  g_test_add_func ("/candor/app/preview/screenshots", test_screenshots);
+  return g_test_run ();
+}
