@@ -10,6 +10,26 @@
 
 /* ---- A.1 ---- */
 
+/* The label says in one sentence what the owner must do. */
+static char *
+a1_service_label (CandorDocument *document, CandorElement *a1)
+{
+  const char *how = candor_element_get_answer_string (a1, "service_how");
+  g_autofree char *maker = NULL;
+
+  if (is (how, "return"))
+    {
+      maker = candor_wording_maker (document, FALSE);
+      /* Translators: %s is the manufacturer. */
+      return g_strdup_printf (_("Send it to %s to get updates."), maker);
+    }
+  if (is (how, "technician"))
+    return g_strdup (_("A technician must install updates."));
+  if (is (how, "store"))
+    return g_strdup (_("Take it to a store to get updates."));
+  return g_strdup (_("Only a repair service can install updates."));
+}
+
 static char *
 a1_main_sentence (CandorDocument *document, CandorElement *a1)
 {
@@ -49,7 +69,10 @@ candor_wording_generate_a1 (CandorDocument *document, CandorTextKind kind)
   const char *receives = candor_element_get_answer_string (a1, "receives_updates");
   g_autoptr (GString) text = g_string_new (NULL);
 
-  candor_wording_add (text, a1_main_sentence (document, a1));
+  if (kind == CANDOR_TEXT_LABEL && is (receives, "service"))
+    candor_wording_add (text, a1_service_label (document, a1));
+  else
+    candor_wording_add (text, a1_main_sentence (document, a1));
   if (kind == CANDOR_TEXT_LABEL || text->len == 0)
     return g_string_free (g_steal_pointer (&text), FALSE);
 
@@ -165,7 +188,7 @@ a2_method_sentence (CandorElement *a2, CandorTextKind kind)
 }
 
 static char *
-a2_cost_sentence (CandorElement *a2)
+a2_cost_sentence (CandorElement *a2, CandorTextKind kind)
 {
   const char *cost = candor_element_get_answer_string (a2, "cost");
   const char *period = candor_element_get_answer_string (a2, "price_period");
@@ -174,6 +197,16 @@ a2_cost_sentence (CandorElement *a2)
 
   if (is (cost, "free"))
     return g_strdup (_("Updates are free."));
+  if (is (cost, "included-period") && kind == CANDOR_TEXT_LABEL && months >= 1)
+    {
+      if (months >= 12 && months % 12 == 0)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updates are free for %d year.",
+                                             "Updates are free for %d years.", (gulong) (months / 12)),
+                                (int) (months / 12));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updates are free for %d month.",
+                                           "Updates are free for %d months.", (gulong) months),
+                              (int) months);
+    }
   if (is (cost, "included-period"))
     {
       if (months >= 12 && months % 12 == 0)
@@ -233,7 +266,7 @@ candor_wording_generate_a2 (CandorDocument *document, CandorTextKind kind)
   g_autoptr (GString) text = g_string_new (NULL);
 
   candor_wording_add (text, a2_method_sentence (a2, kind));
-  candor_wording_add (text, a2_cost_sentence (a2));
+  candor_wording_add (text, a2_cost_sentence (a2, kind));
   if (kind == CANDOR_TEXT_WEB)
     {
       if (is (candor_element_get_answer_string (a2, "cost"), "included-period"))
@@ -339,13 +372,32 @@ a3_unknown (CandorDocument *document, CandorElement *a3, CandorTextKind kind, GS
   g_autofree char *known_by = candor_wording_format_date (candor_element_get_answer_string (a3, "known_by"));
   g_autofree char *maker = candor_wording_maker (document, TRUE);
 
+  /* On the label one sentence: the announcement date says that the end is not known yet. */
+  if (kind == CANDOR_TEXT_LABEL && known_by != NULL)
+    {
+      /* Translators: %1$s is the manufacturer, %2$s a date like "June 2026". */
+      candor_wording_add (text, g_strdup_printf (_("%1$s will announce the end date by %2$s."), maker, known_by));
+      return;
+    }
   /* Translators: %s is the manufacturer. */
-  candor_wording_add (text, g_strdup_printf (_("%s has not set an end date for security updates yet."), maker));
+  candor_wording_add (text, g_strdup_printf (kind == CANDOR_TEXT_LABEL
+                                             ? _("%s has not set an end date yet.")
+                                             : _("%s has not set an end date for security updates yet."),
+                                             maker));
   if (kind == CANDOR_TEXT_WEB && reason != NULL)
     candor_wording_add (text, g_strdup_printf (_("The reason: %s."), reason));
   if (known_by != NULL)
-    /* Translators: %1$s is the manufacturer, %2$s a date like "June 2026". */
-    candor_wording_add (text, g_strdup_printf (_("%1$s will announce the date by %2$s."), maker, known_by));
+    candor_wording_add (text, g_strdup_printf (_("%1$s will announce the end date by %2$s."), maker, known_by));
+}
+
+/* The label sentence for a known end: buyers read a date faster than a period. */
+static char *
+a3_label_date_sentence (const char *end_text, gboolean exact)
+{
+  /* Translators: %s is a date like "31 December 2029" or "December 2029". */
+  return g_strdup_printf (exact ? _("Security updates continue until %s.")
+                                : _("Security updates continue until at least %s."),
+                          end_text);
 }
 
 char *
@@ -354,6 +406,7 @@ candor_wording_generate_a3 (CandorDocument *document, CandorTextKind kind)
   CandorElement *a3 = candor_document_get_element (document, CANDOR_ELEMENT_A3);
   const char *end_kind = candor_element_get_answer_string (a3, "end_kind");
   gboolean at_least = candor_element_get_answer_boolean (a3, "at_least", FALSE);
+  gboolean label = kind == CANDOR_TEXT_LABEL;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *product = candor_wording_product (document, TRUE);
   g_autofree char *maker = candor_wording_maker (document, TRUE);
@@ -361,16 +414,13 @@ candor_wording_generate_a3 (CandorDocument *document, CandorTextKind kind)
   gboolean exact = FALSE;
   gboolean have_end = candor_wording_a3_end_date (a3, &end, &exact);
   g_autofree char *end_text = have_end ? candor_partial_date_format (&end) : NULL;
+  gboolean after_date = FALSE;
 
   if (is (end_kind, "date") && end_text != NULL)
     {
-      /* The label is read in seconds: it leaves out the name printed next to it. */
-      if (kind == CANDOR_TEXT_LABEL)
-        /* Translators: %s is a date like "31 December 2029". */
-        candor_wording_add (text, g_strdup_printf (at_least
-                                                   ? _("You get security updates until at least %s.")
-                                                   : _("You get security updates until %s."),
-                                                   end_text));
+      after_date = TRUE;
+      if (label)
+        candor_wording_add (text, a3_label_date_sentence (end_text, !at_least));
       else if (at_least)
         /* Translators: %1$s is the product, %2$s a date like "31 December 2029". */
         candor_wording_add (text, g_strdup_printf (_("%1$s gets security updates until at least %2$s."),
@@ -378,7 +428,7 @@ candor_wording_generate_a3 (CandorDocument *document, CandorTextKind kind)
       else
         candor_wording_add (text, g_strdup_printf (_("%1$s gets security updates until %2$s."),
                                                    product, end_text));
-      if (kind == CANDOR_TEXT_WEB)
+      if (!label)
         /* Translators: %s is the manufacturer. */
         candor_wording_add (text, g_strdup_printf (at_least
                                                    ? _("%s can move this date later, but not earlier.")
@@ -387,25 +437,37 @@ candor_wording_generate_a3 (CandorDocument *document, CandorTextKind kind)
     }
   else if (is (end_kind, "period"))
     {
-      candor_wording_add (text, a3_period_sentence (a3));
-      if (end_text != NULL && text->len > 0)
-        candor_wording_add (text, g_strdup_printf (exact
-                                                   ? _("Updates continue until %s.")
-                                                   : _("Updates continue until at least %s."),
-                                                   end_text));
+      g_autofree char *period = a3_period_sentence (a3);
+
+      after_date = period != NULL;
+      /* The label shows the earliest end as a date; the web page also says how it is counted. */
+      if (label && period != NULL && end_text != NULL)
+        candor_wording_add (text, a3_label_date_sentence (end_text, exact));
+      else if (period != NULL)
+        {
+          candor_wording_add (text, g_steal_pointer (&period));
+          if (end_text != NULL)
+            candor_wording_add (text, g_strdup_printf (exact
+                                                       ? _("Updates continue until %s.")
+                                                       : _("Updates continue until at least %s."),
+                                                       end_text));
+        }
     }
   else if (is (end_kind, "none"))
     {
-      candor_wording_add (text, g_strdup_printf (_("%s has no planned end date for security updates."),
-                                                 product));
-      if (kind == CANDOR_TEXT_WEB)
+      if (label)
+        candor_wording_add (text, g_strdup (_("Security updates have no planned end date.")));
+      else
+        candor_wording_add (text, g_strdup_printf (_("%s has no planned end date for security updates."),
+                                                   product));
+      if (!label)
         candor_wording_add (text, g_strdup (_("This is not a promise of updates forever.")));
     }
   else if (is (end_kind, "unknown"))
     a3_unknown (document, a3, kind, text);
 
   if (text->len > 0)
-    candor_wording_add (text, candor_wording_stops_sentence (document));
+    candor_wording_add (text, candor_wording_stops_sentence (document, kind, after_date));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -456,7 +518,7 @@ a2_short_method (CandorElement *a2)
   if (is (method, "automatic"))
     return C_("short answer", "Automatic");
   if (is (method, "automatic-default"))
-    return C_("short answer", "Automatic, can be turned off");
+    return C_("short answer", "Automatic by default");
   if (is (method, "approve"))
     return C_("short answer", "You approve each one");
   if (is (method, "manual"))
@@ -469,6 +531,7 @@ a3_short_period (CandorElement *a3)
 {
   gint64 months = candor_element_get_answer_int (a3, "period_months", 0);
   const char *from = candor_element_get_answer_string (a3, "period_from");
+  gboolean at_least = candor_element_get_answer_boolean (a3, "at_least", FALSE);
   gboolean years = months >= 12 && months % 12 == 0;
   gulong n = (gulong) (years ? months / 12 : months);
 
@@ -476,23 +539,39 @@ a3_short_period (CandorElement *a3)
     return NULL;
   if (is (from, "purchase"))
     return g_strdup_printf (years
-                            ? g_dngettext (GETTEXT_PACKAGE, "%d year after purchase", "%d years after purchase", n)
-                            : g_dngettext (GETTEXT_PACKAGE, "%d month after purchase", "%d months after purchase", n),
+                            ? (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d year after purchase", "At least %d years after purchase", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d year after purchase", "%d years after purchase", n))
+                            : (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d month after purchase", "At least %d months after purchase", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d month after purchase", "%d months after purchase", n)),
                             (int) n);
   else if (is (from, "registration"))
     return g_strdup_printf (years
-                            ? g_dngettext (GETTEXT_PACKAGE, "%d year after registration", "%d years after registration", n)
-                            : g_dngettext (GETTEXT_PACKAGE, "%d month after registration", "%d months after registration", n),
+                            ? (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d year after registration", "At least %d years after registration", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d year after registration", "%d years after registration", n))
+                            : (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d month after registration", "At least %d months after registration", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d month after registration", "%d months after registration", n)),
                             (int) n);
   else if (is (from, "first-sale"))
     return g_strdup_printf (years
-                            ? g_dngettext (GETTEXT_PACKAGE, "%d year after first sale", "%d years after first sale", n)
-                            : g_dngettext (GETTEXT_PACKAGE, "%d month after first sale", "%d months after first sale", n),
+                            ? (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d year after first sale", "At least %d years after first sale", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d year after first sale", "%d years after first sale", n))
+                            : (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d month after first sale", "At least %d months after first sale", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d month after first sale", "%d months after first sale", n)),
                             (int) n);
   else if (is (from, "end-of-sale"))
     return g_strdup_printf (years
-                            ? g_dngettext (GETTEXT_PACKAGE, "%d year after sales end", "%d years after sales end", n)
-                            : g_dngettext (GETTEXT_PACKAGE, "%d month after sales end", "%d months after sales end", n),
+                            ? (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d year after sales end", "At least %d years after sales end", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d year after sales end", "%d years after sales end", n))
+                            : (at_least
+                               ? g_dngettext (GETTEXT_PACKAGE, "At least %d month after sales end", "At least %d months after sales end", n)
+                               : g_dngettext (GETTEXT_PACKAGE, "%d month after sales end", "%d months after sales end", n)),
                             (int) n);
   return NULL;
 }

@@ -127,6 +127,10 @@ candor_wording_generate_b1 (CandorDocument *document, CandorTextKind kind)
   g_autofree char *maker = candor_wording_maker (document, TRUE);
 
   candor_wording_add (text, b1_channels_sentence (document, b1, kind));
+  /* The label tells how owners hear; when updates come is for the web page, unless it is
+   * all there is. */
+  if (kind == CANDOR_TEXT_LABEL && text->len > 0)
+    return g_string_free (g_steal_pointer (&text), FALSE);
   candor_wording_add (text, b1_schedule_sentence (b1, maker));
   if (kind == CANDOR_TEXT_LABEL)
     return g_string_free (g_steal_pointer (&text), FALSE);
@@ -318,8 +322,8 @@ candor_wording_generate_b3 (CandorDocument *document, CandorTextKind kind)
     {
       if (!candor_element_answer_strv_contains (b3, "measures", measure_order[i]))
         continue;
-      /* The label has room for two short sentences; the web page tells everything. */
-      if (kind == CANDOR_TEXT_LABEL && n_measures == 2)
+      /* The label row lists every measure; its text explains the first in a sentence. */
+      if (kind == CANDOR_TEXT_LABEL && n_measures == 1)
         break;
       candor_wording_add (text, measure_sentence (measure_order[i], maker, kind));
       n_measures++;

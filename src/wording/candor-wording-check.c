@@ -336,7 +336,7 @@ effective_label (CandorDocument *document, CandorElementId id)
 static gboolean
 label_says_it_stops (CandorDocument *document)
 {
-  g_autofree char *sentence = candor_wording_stops_sentence (document);
+  g_autofree char *sentence = candor_wording_stops_sentence (document, CANDOR_TEXT_LABEL, TRUE);
   /* Translators: words that tell a reader the device stops working, separated by "|". The
    * check looks for any of them in the label texts of A.1 to A.3. */
   g_auto (GStrv) words = g_strsplit (C_("stop words", "stop|stops|stopped|no longer work|cease|ceases|shut down|shuts down|will not work|won't work"), "|", -1);

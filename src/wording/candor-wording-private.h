@@ -72,7 +72,10 @@ char    *candor_wording_short_a            (CandorDocument *document, CandorElem
 char    *candor_wording_short_b            (CandorDocument *document, CandorElementId id);
 
 /* Shared by A.3 and the checks: the sentence that tells label readers the device stops
- * working when support ends (B.2 "stops"). */
-char    *candor_wording_stops_sentence     (CandorDocument          *document);
+ * working when support ends (B.2 "stops"); @after_date when it follows a sentence that gives
+ * the end. NULL unless B.2 says "stops". */
+char    *candor_wording_stops_sentence     (CandorDocument          *document,
+                                            CandorTextKind           kind,
+                                            gboolean                 after_date);
 
 G_END_DECLS

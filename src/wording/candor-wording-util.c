@@ -496,13 +496,17 @@ candor_wording_not_applicable (CandorDocument *document, CandorElementId id)
 }
 
 char *
-candor_wording_stops_sentence (CandorDocument *document)
+candor_wording_stops_sentence (CandorDocument *document, CandorTextKind kind, gboolean after_date)
 {
   CandorElement *b2 = candor_document_get_element (document, CANDOR_ELEMENT_B2);
   g_autofree char *product = NULL;
 
   if (g_strcmp0 (candor_element_get_answer_string (b2, "after_end"), "stops") != 0)
     return NULL;
+  /* On the box, "the device" is clear and short. */
+  if (kind == CANDOR_TEXT_LABEL)
+    return g_strdup (after_date ? _("Then the device stops working.")
+                                : _("When security updates end, the device stops working."));
   product = candor_wording_product (document, FALSE);
   return g_strdup_printf (_("When security updates end, %s stops working."), product);
 }
