@@ -33,7 +33,7 @@ candor_bundle_zip_write (GPtrArray *files, gint64 mtime, GError **error)
   mtime = MAX (mtime, ZIP_EPOCH);
   archive_write_set_format_zip (a);
   archive_write_set_bytes_in_last_block (a, 1);
-  if (archive_write_set_options (a, "zip:compression=deflate") != ARCHIVE_OK ||
+  if (archive_write_set_options (a, "zip:compression=deflate,zip:compression-level=1") != ARCHIVE_OK ||
       archive_write_open (a, out, NULL, append_cb, NULL) != ARCHIVE_OK)
     ok = FALSE;
 

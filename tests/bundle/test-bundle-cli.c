@@ -309,6 +309,7 @@ test_cli_expired (Fixture *f, gconstpointer data)
   g_autofree char *zip_path = g_build_filename (f->dir, "e.zip", NULL);
   g_autofree char *err = NULL;
 
+  g_assert_true (candor_certificate_is_self_signed (candor_identity_get_certificate (old)));
   g_assert_cmpint (cli (f, NULL, &err, "export", f->draft, "-o", zip_path, "--identity", "old",
                         "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "expired"));

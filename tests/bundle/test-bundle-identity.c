@@ -106,6 +106,8 @@ test_identity_list (void)
   g_autoptr(GPtrArray) empty = candor_identity_list (missing);
 
   g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (candor_identity_get_name (a), ==, "alpha");
+  g_assert_cmpstr (candor_identity_get_name (b), ==, "beta");
   g_assert_cmpstr (candor_identity_get_name (g_ptr_array_index (list, 0)), ==, "alpha");
   g_assert_cmpstr (candor_identity_get_name (g_ptr_array_index (list, 1)), ==, "beta");
   g_assert_cmpuint (empty->len, ==, 0);

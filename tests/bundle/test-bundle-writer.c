@@ -29,6 +29,9 @@ test_sums_match_sha256sum (void)
   test_tmpdir_free (dir);
 }
 
+#define LINE_A "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  a\n"
+#define TWICE LINE_A LINE_A
+
 static void
 test_sums_parse (void)
 {
@@ -43,8 +46,7 @@ test_sums_parse (void)
     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  ../index.html\n",  /* traversal */
     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  a/b.html\n",       /* not at root */
     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  index.html\r\n",   /* CRLF */
-    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  a\n"
-    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  a\n",              /* twice */
+    TWICE,                                                                                /* twice */
   };
   g_autoptr(GBytes) good_bytes = g_bytes_new_static (good, strlen (good));
   g_autoptr(GError) error = NULL;
