@@ -24,7 +24,9 @@ draw_block (CandorLabel *self, cairo_t *cr, Block *block)
   /* A block never paints outside its own box, whatever the text. */
   cairo_rectangle (cr, mirror_x (self, block->x, block->w), block->y, block->w, block->h);
   cairo_clip (cr);
-  cairo_move_to (cr, mirror_x (self, block->x, block->w), block->y);
+  cairo_translate (cr, mirror_x (self, block->x, block->w), block->y);
+  cairo_scale (cr, block->zoom, block->zoom);
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, block->layout);
   cairo_restore (cr);
 }

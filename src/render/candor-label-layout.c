@@ -69,6 +69,9 @@ block_set_text (Block *block, const char *text)
   pango_layout_set_text (block->layout, text, -1);
 }
 
+/* Each text is laid out at its style's full size and drawn scaled by block->zoom: with
+ * unhinted metrics that is the same as laying it out at the smaller size, but the fonts stay
+ * the same few sizes, so shrinking to fit never loads new font sizes on a keystroke. */
 static double
 block_measure (CandorLabel *self, Block *block, double width, double s, gboolean end_align)
 {
@@ -76,24 +79,26 @@ block_measure (CandorLabel *self, Block *block, double width, double s, gboolean
   PangoRectangle logical;
   PangoAlignment start = self->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
   PangoAlignment end = self->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
+  double full = style_pt (self, block->style, 1.0);
 
   block->w = width;
   if (!block->visible)
     return block->h = 0;
 
+  block->zoom = style_pt (self, block->style, s) / full;
   desc = pango_font_description_from_string (candor_label_template_get_font ());
-  pango_font_description_set_absolute_size (desc, style_pt (self, block->style, s) * PANGO_SCALE);
+  pango_font_description_set_absolute_size (desc, full * PANGO_SCALE);
   pango_font_description_set_weight (desc, styles[block->style].bold ? PANGO_WEIGHT_BOLD
                                                                      : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (block->layout, desc);
   pango_font_description_free (desc);
 
   pango_layout_set_alignment (block->layout, end_align ? end : start);
-  pango_layout_set_width (block->layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_width (block->layout, (int) (width / block->zoom * PANGO_SCALE));
   if (block->allot > 0)
     {
       pango_layout_set_ellipsize (block->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (block->layout, (int) (block->allot * PANGO_SCALE));
+      pango_layout_set_height (block->layout, (int) (block->allot / block->zoom * PANGO_SCALE));
     }
   else if (block->max_lines > 0)
     {
@@ -104,7 +109,7 @@ block_measure (CandorLabel *self, Block *block, double width, double s, gboolean
     pango_layout_set_ellipsize (block->layout, PANGO_ELLIPSIZE_NONE);
 
   pango_layout_get_extents (block->layout, NULL, &logical);
-  return block->h = (double) logical.height / PANGO_SCALE;
+  return block->h = (double) logical.height / PANGO_SCALE * block->zoom;
 }
 
 static double
@@ -115,27 +120,29 @@ block_line_width (Block *block)
   if (!block->visible)
     return 0;
   pango_layout_get_extents (block->layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
+  return (double) logical.width / PANGO_SCALE * block->zoom;
 }
 
 static double
 row_measure (CandorLabel *self, Row *row, double width, double s)
 {
   double u = body_pt (self, s);
+  gboolean was_one_line = row->one_line;
   double head;
 
+  /* Measured with last time's alignment: alignment does not change the line widths, and
+   * switching it back and forth would lay the text out again on every keystroke. */
   block_measure (self, &row->name, width, s, FALSE);
-  block_measure (self, &row->answer, width, s, FALSE);
+  block_measure (self, &row->answer, width, s, was_one_line);
   row->one_line = pango_layout_get_line_count (row->name.layout) == 1
                   && pango_layout_get_line_count (row->answer.layout) == 1
                   && block_line_width (&row->name) + SIDE_GAP * u + block_line_width (&row->answer)
                      <= width;
+  /* Name at the start, answer at the end of one line, like "Calories … 230". */
+  if (row->one_line != was_one_line)
+    block_measure (self, &row->answer, width, s, row->one_line);
   if (row->one_line)
-    {
-      /* Name at the start, answer at the end of one line, like "Calories … 230". */
-      block_measure (self, &row->answer, width, s, TRUE);
-      head = MAX (row->name.h, row->answer.h);
-    }
+    head = MAX (row->name.h, row->answer.h);
   else
     head = row->name.h + row->answer.h;
   block_measure (self, &row->text, width, s, FALSE);
@@ -481,8 +488,8 @@ place (CandorLabel *self, double s, double spare)
       if (row->one_line)
         {
           /* Share a baseline even when the two fonts differ. */
-          double bn = (double) pango_layout_get_baseline (row->name.layout) / PANGO_SCALE;
-          double ba = (double) pango_layout_get_baseline (row->answer.layout) / PANGO_SCALE;
+          double bn = (double) pango_layout_get_baseline (row->name.layout) / PANGO_SCALE * row->name.zoom;
+          double ba = (double) pango_layout_get_baseline (row->answer.layout) / PANGO_SCALE * row->answer.zoom;
           double base = MAX (bn, ba);
 
           row->name.y = y + base - bn;
@@ -519,6 +526,12 @@ place (CandorLabel *self, double s, double spare)
   self->maker.x = caption_x, self->maker.y = self->url.y + self->url.h;
 }
 
+static double
+step_scale (int k, double s_min, int last)
+{
+  return k >= last ? s_min : MAX (s_min, 1.0 - k / 100.0);
+}
+
 /**
  * candor_label_update:
  *
@@ -529,7 +542,8 @@ place (CandorLabel *self, double s, double spare)
 void
 candor_label_update (CandorLabel *self)
 {
-  double m, avail, need, s_min, lo, hi;
+  double m, avail, need, s_min;
+  int last, k, lo, hi;
 
   g_return_if_fail (CANDOR_IS_LABEL (self));
 
@@ -548,28 +562,47 @@ candor_label_update (CandorLabel *self)
   s_min = candor_label_template_get_min_pt () / (self->size->body_pt * SMALLEST_REL);
   s_min = MIN (s_min, 1.0);
 
-  need = measure (self, 1.0);
-  if (need <= avail)
-    self->scale = 1.0;
-  else if ((need = measure (self, s_min)) <= avail)
+  /* Scales come in 1 % steps: step k is 1 - k / 100, the last step is s_min. Fitting is
+   * monotonic in k: find the first step that fits, starting where the last keystroke
+   * ended, since typing rarely moves it by more than a step (then two layouts suffice). */
+  last = (int) floor ((1.0 - s_min) * 100) + 1;
+  k = CLAMP (self->scale_step, 0, last);
+  lo = -1, hi = last + 1; /* steps known not to fit / to fit; last + 1 = unknown */
+  if (k > 0 && measure (self, step_scale (k - 1, s_min, last)) <= avail)
+    hi = k - 1;
+  else
     {
-      /* Largest scale that fits, to within 1 %: about seven layouts. */
-      lo = s_min, hi = 1.0;
-      while (hi - lo > 0.01)
-        {
-          double mid = (lo + hi) / 2;
+      lo = k - 1;
+      if (measure (self, step_scale (k, s_min, last)) <= avail)
+        hi = k;
+      else
+        lo = k;
+    }
+  if (hi > last && measure (self, s_min) <= avail)
+    hi = last;
+  else if (hi > last)
+    lo = hi = -2; /* too long even at the minimum size */
+  while (hi >= 0 && hi - lo > 1)
+    {
+      int mid = (lo + hi) / 2;
 
-          if (measure (self, mid) <= avail)
-            lo = mid;
-          else
-            hi = mid;
-        }
-      self->scale = lo;
-      need = measure (self, lo);
+      if (measure (self, step_scale (mid, s_min, last)) <= avail)
+        hi = mid;
+      else
+        lo = mid;
+    }
+
+  if (hi >= 0)
+    {
+      self->scale_step = hi;
+      self->scale = step_scale (hi, s_min, last);
+      need = measure (self, self->scale); /* cheap when it was the last one measured */
     }
   else
     {
+      self->scale_step = last;
       self->scale = s_min;
+      need = measure (self, s_min);
       cut_longest (self, need - avail);
       need = measure (self, s_min);
     }

@@ -52,6 +52,7 @@ typedef struct
   double       allot;       /* > 0: cut to this height (pt) because it is too long */
   double       natural;     /* its height before it was cut */
   double       x, y, w, h;  /* placed box, left-to-right coordinates */
+  double       zoom;        /* drawn at this scale of its style's full size */
   gboolean     visible;
 } Block;
 
@@ -84,6 +85,7 @@ struct _CandorLabel
   double                     qr_draw_x;  /* qr_x, mirrored on right-to-left labels */
 
   double                     scale;
+  int                        scale_step; /* of the last layout, where the next search starts */
   double                     rule_top, rule_footer, rule_footer_h;
   GPtrArray                 *problems;
 };
