@@ -459,23 +459,21 @@ is_missing_rule (const char *rule)
 }
 
 /**
- * candor_wording_element_status:
- * @document: the draft
+ * candor_wording_status_from_issues:
+ * @issues: (element-type CandorIssue): from candor_wording_check()
  * @id: the element
  *
  * MISSING when a required answer of @id is not given, NEEDS_WORK when a blocking problem
- * involves @id, READY otherwise. Warnings do not change the status.
+ * involves @id, READY otherwise. Warnings and notes do not change the status.
  */
 CandorElementStatus
-candor_wording_element_status (CandorDocument *document, CandorElementId id)
+candor_wording_status_from_issues (GPtrArray *issues, CandorElementId id)
 {
-  g_autoptr (GPtrArray) issues = NULL;
   CandorElementStatus status = CANDOR_ELEMENT_STATUS_READY;
 
-  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), CANDOR_ELEMENT_STATUS_MISSING);
+  g_return_val_if_fail (issues != NULL, CANDOR_ELEMENT_STATUS_MISSING);
   g_return_val_if_fail (id < CANDOR_N_ELEMENTS, CANDOR_ELEMENT_STATUS_MISSING);
 
-  issues = candor_wording_check (document);
   for (guint i = 0; i < issues->len; i++)
     {
       CandorIssue *issue = g_ptr_array_index (issues, i);
@@ -489,4 +487,23 @@ candor_wording_element_status (CandorDocument *document, CandorElementId id)
           status = CANDOR_ELEMENT_STATUS_NEEDS_WORK;
     }
   return status;
+}
+
+/**
+ * candor_wording_element_status:
+ * @document: the draft
+ * @id: the element
+ *
+ * The status of @id: see candor_wording_status_from_issues().
+ */
+CandorElementStatus
+candor_wording_element_status (CandorDocument *document, CandorElementId id)
+{
+  g_autoptr (GPtrArray) issues = NULL;
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), CANDOR_ELEMENT_STATUS_MISSING);
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, CANDOR_ELEMENT_STATUS_MISSING);
+
+  issues = candor_wording_check (document);
+  return candor_wording_status_from_issues (issues, id);
 }

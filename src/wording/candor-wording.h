@@ -74,5 +74,9 @@ GPtrArray *candor_wording_check_at       (CandorDocument  *document,
 
 CandorElementStatus candor_wording_element_status (CandorDocument  *document,
                                                    CandorElementId  id);
+/* The same from issues already found by candor_wording_check(), so that a view showing all
+ * six statuses checks the document once. */
+CandorElementStatus candor_wording_status_from_issues (GPtrArray       *issues,
+                                                       CandorElementId  id);
 
 G_END_DECLS

@@ -337,6 +337,15 @@ test_status (void)
   g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A2), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
   g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A3), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
   g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_B3), ==, CANDOR_ELEMENT_STATUS_READY);
+
+  /* The statuses from one check agree with the per-element calls. */
+  {
+    g_autoptr (GPtrArray) issues = candor_wording_check (document);
+
+    for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+      g_assert_cmpint (candor_wording_status_from_issues (issues, id), ==,
+                       candor_wording_element_status (document, id));
+  }
 }
 
 static void
