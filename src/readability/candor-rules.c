@@ -14,18 +14,6 @@
 /* Adverbs allowed between "is" and its participle ("is automatically sent"). */
 #define PASSIVE_GAP 2
 
-const char * const *
-candor_finding_get_rules (void)
-{
-  static const char *const rules[] = {
-    CANDOR_RULE_LONG_SENTENCE, CANDOR_RULE_VERY_LONG_SENTENCE, CANDOR_RULE_PASSIVE_VOICE,
-    CANDOR_RULE_JARGON, CANDOR_RULE_WORDY_PHRASE, CANDOR_RULE_VAGUE_WORD, CANDOR_RULE_HEDGE,
-    CANDOR_RULE_DOUBLE_NEGATIVE, CANDOR_RULE_UNDEFINED_ABBREVIATION, CANDOR_RULE_ALL_CAPS,
-    NULL,
-  };
-  return rules;
-}
-
 static inline const CandorWord *
 word_at (CandorTextAnalysis *self, guint i)
 {
