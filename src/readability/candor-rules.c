@@ -146,6 +146,10 @@ check_phrases (CandorTextAnalysis *self)
 
           if (i < next_free[t])
             continue;
+          /* "you may cancel" grants permission; it is not a hedge */
+          if (t == PHRASE_HEDGE && i > 0 && strcmp (self->lower[i], "may") == 0
+              && strcmp (self->lower[i - 1], "you") == 0)
+            continue;
           phrase = candor_phrase_table_match (tables[t], (const char * const *) self->lower + i, end - i);
           if (phrase == NULL)
             continue;

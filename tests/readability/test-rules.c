@@ -59,6 +59,7 @@ static const RuleCase cases[] = {
   { CANDOR_RULE_HEDGE, WEB, "We aim to fix flaws in 30 days.", "We aim to", "We will" },
   { CANDOR_RULE_HEDGE, WEB, "Support ends on 1 May 2030.", NULL, NULL },
   { CANDOR_RULE_HEDGE, WEB, "Updates arrive each month.", NULL, NULL },
+  { CANDOR_RULE_HEDGE, WEB, "You may turn off automatic updates in the app.", NULL, NULL },
 
   { CANDOR_RULE_DOUBLE_NEGATIVE, WEB, "A flaw is not unlikely.", "not unlikely", "likely" },
   { CANDOR_RULE_DOUBLE_NEGATIVE, WEB, "We never send no updates.", "never send no", NULL },
