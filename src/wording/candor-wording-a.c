@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* candor-wording-a.c: sentences for the label elements A.1 (updates?), A.2 (how, cost), A.3 (until when). */
+/* candor-wording-a.c: sentences for the label elements A.1, A.2 and A.3. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

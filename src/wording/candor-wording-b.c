@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* candor-wording-b.c: sentences for the web elements B.1 (telling owners), B.2 (after support), B.3 (protection). */
+/* candor-wording-b.c: sentences for the web elements B.1, B.2 and B.3. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

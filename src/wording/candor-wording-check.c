@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* candor-wording-check.c: missing answers, contradictions between elements, and rules the answers may break. */
+/* candor-wording-check.c: missing answers, contradictions and rules the answers may break. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -52,6 +52,15 @@ add (GPtrArray       *issues,
   issue->key = g_strdup (key);
   issue->message = message;
   g_ptr_array_add (issues, issue);
+}
+
+/* A.1 "cannot get updates": the other elements need no answers then. */
+static gboolean
+a1_says_no (CandorDocument *document)
+{
+  CandorElement *a1 = candor_document_get_element (document, CANDOR_ELEMENT_A1);
+
+  return is (candor_element_get_answer_string (a1, "receives_updates"), "no");
 }
 
 static gboolean
@@ -140,8 +149,7 @@ check_a2 (CandorDocument *document, GPtrArray *issues)
   CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
   const char *method = candor_element_get_answer_string (a2, "method");
   const char *cost = candor_element_get_answer_string (a2, "cost");
-  gboolean required = !candor_wording_not_applicable (document, CANDOR_ELEMENT_A2) &&
-                      !is (candor_element_get_answer_string (candor_document_get_element (document, CANDOR_ELEMENT_A1), "receives_updates"), "no");
+  gboolean required = !a1_says_no (document);
 
   if (method == NULL && required)
     add (issues, "a2-method-missing", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A2, NONE, "method",
@@ -202,7 +210,8 @@ check_a3_dates (CandorElement *a3, const GDate *today, GPtrArray *issues)
   if (have_end && have_first_sale)
     {
       limit = candor_partial_date_add_months (&first_sale, MIN_SUPPORT_MONTHS);
-      if (candor_partial_date_to_julian (&end, TRUE) < candor_partial_date_to_julian (&limit, FALSE))
+      if (candor_partial_date_to_julian (&end, TRUE) <
+          candor_partial_date_to_julian (&limit, FALSE))
         {
           g_autofree char *start_text = candor_partial_date_format (&first_sale);
           g_autofree char *end_text = candor_partial_date_format (&end);
@@ -232,9 +241,7 @@ check_a3 (CandorDocument *document, const GDate *today, GPtrArray *issues)
 
   if (end_kind == NULL)
     {
-      if (!candor_wording_not_applicable (document, CANDOR_ELEMENT_A3) &&
-          !is (candor_element_get_answer_string (candor_document_get_element (document, CANDOR_ELEMENT_A1),
-                                                 "receives_updates"), "no"))
+      if (!a1_says_no (document))
         add (issues, "a3-end-missing", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A3, NONE, "end_kind",
              g_strdup (_("Say until when the device gets security updates: a date, a period, no planned end, or not known yet.")));
       return;
@@ -275,8 +282,7 @@ check_b (CandorDocument *document, GPtrArray *issues)
   CandorElement *b1 = candor_document_get_element (document, CANDOR_ELEMENT_B1);
   CandorElement *b2 = candor_document_get_element (document, CANDOR_ELEMENT_B2);
   CandorElement *b3 = candor_document_get_element (document, CANDOR_ELEMENT_B3);
-  gboolean no_updates = is (candor_element_get_answer_string (candor_document_get_element (document, CANDOR_ELEMENT_A1),
-                                                              "receives_updates"), "no");
+  gboolean no_updates = a1_says_no (document);
   g_auto (GStrv) channels = candor_element_dup_answer_strv (b1, "channels");
   guint n_channels = channels != NULL ? g_strv_length (channels) : 0;
   gboolean says_none = candor_element_answer_strv_contains (b1, "channels", "none");
@@ -326,7 +332,8 @@ check_b (CandorDocument *document, GPtrArray *issues)
 static char *
 effective_label (CandorDocument *document, CandorElementId id)
 {
-  const char *text = candor_element_get_text (candor_document_get_element (document, id), CANDOR_TEXT_LABEL);
+  CandorElement *element = candor_document_get_element (document, id);
+  const char *text = candor_element_get_text (element, CANDOR_TEXT_LABEL);
 
   if (text != NULL && *text != '\0')
     return g_strdup (text);
@@ -378,7 +385,8 @@ check_texts (CandorDocument *document, GPtrArray *issues)
   for (CandorElementId id = CANDOR_ELEMENT_A1; id < CANDOR_N_ELEMENTS; id++)
     for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)
       {
-        const char *text = candor_element_get_text (candor_document_get_element (document, id), kind);
+        CandorElement *element = candor_document_get_element (document, id);
+        const char *text = candor_element_get_text (element, kind);
 
         if (text != NULL && g_regex_match (expires, text, 0, NULL))
           add (issues, "expires-wording", CANDOR_SEVERITY_WARNING, id, NONE,

@@ -234,7 +234,8 @@ name_has_brand (const char *name, const char *maker)
   if (g_str_has_prefix (name_fold, maker_fold))
     return TRUE;
   for (guint i = 0; name_words[i] != NULL; i++)
-    if (maker_words[0] != NULL && *maker_words[0] != '\0' && g_str_equal (name_words[i], maker_words[0]))
+    if (maker_words[0] != NULL && *maker_words[0] != '\0' &&
+        g_str_equal (name_words[i], maker_words[0]))
       return TRUE;
   return FALSE;
 }
