@@ -266,8 +266,9 @@ open_chosen (GObject      *source,
 
   if (file != NULL)
     candor_application_open (self, file, get_active_candor_window (self));
-  else if (error != NULL)
-    g_warning ("The file chooser failed: %s", error->message);
+  else if (error != NULL && get_active_candor_window (self) != NULL)
+    candor_window_show_error (get_active_candor_window (self),
+                              _("Could Not Show the File Chooser"), error);
 }
 
 static void
@@ -307,17 +308,34 @@ quit_action (GSimpleAction *action,
       gtk_window_close (l->data);
 }
 
+static void
+report_help_error (CandorWindow *window,
+                   const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (window == NULL)
+    {
+      g_message ("Could not show help: %s", error->message);
+      return;
+    }
+  /* Translators: %s says why, e.g. that no help viewer is installed. */
+  message = g_strdup_printf (_("Could not show help: %s"), error->message);
+  candor_window_show_toast (window, message);
+}
+
 #if GTK_CHECK_VERSION (4, 10, 0)
 static void
 help_shown (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
+  g_autoptr(CandorWindow) window = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error) &&
       !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    g_message ("Could not show help: %s", error->message);
+    report_help_error (window, error);
 }
 #else
 static void
@@ -325,10 +343,11 @@ help_shown (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
+  g_autoptr(CandorWindow) window = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
-    g_message ("Could not show help: %s", error->message);
+    report_help_error (window, error);
 }
 #endif
 
@@ -349,10 +368,12 @@ help_action (GSimpleAction *action,
 #if GTK_CHECK_VERSION (4, 10, 0)
   {
     g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
-    gtk_uri_launcher_launch (launcher, GTK_WINDOW (window), NULL, help_shown, NULL);
+    gtk_uri_launcher_launch (launcher, GTK_WINDOW (window), NULL, help_shown,
+                             window != NULL ? g_object_ref (window) : NULL);
   }
 #else
-  gtk_show_uri_full (GTK_WINDOW (window), uri, GDK_CURRENT_TIME, NULL, help_shown, NULL);
+  gtk_show_uri_full (GTK_WINDOW (window), uri, GDK_CURRENT_TIME, NULL, help_shown,
+                     window != NULL ? g_object_ref (window) : NULL);
 #endif
 }
 

@@ -95,7 +95,7 @@ settle (GtkWidget *window)
       g_usleep (2000);
 }
 
-static char *
+static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
@@ -106,7 +106,7 @@ save_screenshot (GtkWidget  *window,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_build_filename (g_getenv ("CANDOR_BUILD_ROOT") ?: ".",
                                            "tests", "app", NULL);
-  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
 
   settle (window);
   width = gtk_widget_get_width (window);
@@ -123,7 +123,6 @@ save_screenshot (GtkWidget  *window,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
   g_print ("# screenshot: %s (%dx%d)\n", path, width, height);
-  return path;
 }
 
 static GtkWidget *
@@ -292,10 +291,6 @@ test_example_save_as (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CandorDocument) reloaded = NULL;
-  g_autofree char *start_shot = NULL;
-  g_autofree char *editor_shot = NULL;
-  g_autofree char *dark_shot = NULL;
-  g_autofree char *start_dark_shot = NULL;
   g_autofree char *original_name = NULL;
   g_autofree char *uri = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -315,10 +310,10 @@ test_example_save_as (void)
   window = CANDOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (window);
   g_assert_null (candor_window_get_document (window));
-  start_shot = save_screenshot (GTK_WIDGET (window), "screenshot-start-light.png");
+  save_screenshot (GTK_WIDGET (window), "screenshot-start-light.png");
   assert_all_named (GTK_WIDGET (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  start_dark_shot = save_screenshot (GTK_WIDGET (window), "screenshot-start-dark.png");
+  save_screenshot (GTK_WIDGET (window), "screenshot-start-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   /* "Open Example" fills the same window. */
@@ -350,12 +345,12 @@ test_example_save_as (void)
   g_assert_cmpuint (g_strv_length ((char **) candor_document_get_models (document)), ==, 2);
   g_assert_cmpstr (candor_document_get_models (document)[1], ==, "RC-2");
 
-  editor_shot = save_screenshot (GTK_WIDGET (window), "screenshot-editor-light.png");
+  save_screenshot (GTK_WIDGET (window), "screenshot-editor-light.png");
   assert_all_named (GTK_WIDGET (window));
   /* F1 opens the help page of the step shown. */
   g_assert_cmpstr (candor_editor_get_help_page (candor_window_get_editor (window)), ==, "product");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  dark_shot = save_screenshot (GTK_WIDGET (window), "screenshot-editor-dark.png");
+  save_screenshot (GTK_WIDGET (window), "screenshot-editor-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   /* Save As, with the file the dialog would have returned. */
@@ -397,15 +392,69 @@ test_example_save_as (void)
     g_assert_true (wait_until (start_page_lists_recent, start, 5000));
     g_assert_cmpuint (candor_start_page_get_n_recent (start), ==, 1);
   }
-  g_free (start_shot);
-  start_shot = save_screenshot (GTK_WIDGET (window), "screenshot-start-recent.png");
+  save_screenshot (GTK_WIDGET (window), "screenshot-start-recent.png");
   assert_all_named (GTK_WIDGET (window));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   candor_window_set_document (window, reloaded);
-  g_free (editor_shot);
-  editor_shot = save_screenshot (GTK_WIDGET (window), "screenshot-editor-narrow.png");
+  save_screenshot (GTK_WIDGET (window), "screenshot-editor-narrow.png");
   assert_all_named (GTK_WIDGET (window));
+
+  /* Closing keeps the window size for the next window. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_until (window_gone, window, 5000));
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    int width, height;
+
+    g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 400);
+    g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+    g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+    window = candor_window_new (GTK_APPLICATION (app));
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 400);
+    g_assert_cmpint (height, ==, 700);
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
+static void
+test_shortcuts (void)
+{
+  static const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.new", "<Control>n" },
+    { "app.open", "<Control>o" },
+    { "win.save", "<Control>s" },
+    { "win.save-as", "<Shift><Control>s" },
+    { "win.close", "<Control>w" },
+    { "app.quit", "<Control>q" },
+    { "app.help", "F1" },
+    { "win.show-help-overlay", "<Control>question" },
+  };
+  CandorWindow *window = candor_window_new (GTK_APPLICATION (app));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+      guint key, wanted_key;
+      GdkModifierType mods, wanted_mods;
+
+      g_assert_nonnull (accels[0]);
+      g_assert_true (gtk_accelerator_parse (accels[0], &key, &mods));
+      g_assert_true (gtk_accelerator_parse (expected[i].accel, &wanted_key, &wanted_mods));
+      g_assert_cmpuint (key, ==, wanted_key);
+      g_assert_cmpuint (mods, ==, wanted_mods);
+
+      /* The shortcut leads somewhere: the action exists on the app or the window. */
+      if (g_str_has_prefix (expected[i].action, "app."))
+        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), expected[i].action + 4));
+    }
+  /* The shortcuts window is loaded from the resource and reachable from every window. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -688,6 +737,10 @@ main (int   argc,
       g_setenv ("XDG_CONFIG_HOME", config, TRUE);
       g_setenv ("XDG_CACHE_HOME", cache, TRUE);
       g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+      /* Render with cairo: screenshots do not depend on the GPU or Mesa version, and Mesa's
+       * driver (which leaks at start-up) stays out of the sanitizer run. */
+      if (g_getenv ("GDK_DEBUG") == NULL)
+        g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
       /* GTK's test accessibility backend records names, so the checks below can read them. */
       g_setenv ("GTK_A11Y", "test", TRUE);
 
@@ -722,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/window/open-bad-file", test_open_bad_file_keeps_document);
   g_test_add_func ("/candor/app/window/close-asks", test_close_asks);
   g_test_add_func ("/candor/app/product-page/validation", test_url_feedback);
+  g_test_add_func ("/candor/app/window/shortcuts", test_shortcuts);
   g_test_add_func ("/candor/app/autosave/sigkill-recovery", test_sigkill_recovery);
   status = g_test_run ();
 
