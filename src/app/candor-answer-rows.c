@@ -1,0 +1,863 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-answer-rows.c: libadwaita rows for an element's structured answers, built from a table. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "candor-answer-rows.h"
+#include "candor-wording.h"
+
+typedef struct
+{
+  CandorAnswerRows       *owner;
+  const CandorAnswerSpec *spec;
+  GtkWidget              *group;     /* AdwPreferencesGroup holding the rows */
+  GPtrArray              *rows;      /* one per choice for radio/checks, else one */
+  GPtrArray              *buttons;   /* check buttons, one per choice */
+  GtkWidget              *control;   /* switch, spin, combo row, entry row, amount, month */
+  GtkWidget              *currency;  /* money */
+  GtkWidget              *year;      /* date */
+  GtkWidget              *day;       /* date */
+} AnswerRow;
+
+struct _CandorAnswerRows
+{
+  GObject        parent_instance;
+
+  CandorElement *element;
+  gulong         changed_id;
+  GPtrArray     *answers;   /* of AnswerRow */
+  GPtrArray     *groups;    /* of AdwPreferencesGroup, unowned */
+  gboolean       writing;   /* our own change to the model: do not sync back */
+  gboolean       syncing;   /* setting widgets from the model: do not write back */
+};
+
+G_DEFINE_FINAL_TYPE (CandorAnswerRows, candor_answer_rows, G_TYPE_OBJECT)
+
+static void sync_all (CandorAnswerRows *self, const char *key);
+
+static void
+answer_row_free (AnswerRow *row)
+{
+  g_clear_pointer (&row->rows, g_ptr_array_unref);
+  g_clear_pointer (&row->buttons, g_ptr_array_unref);
+  g_free (row);
+}
+
+static guint
+n_choices (const CandorAnswerSpec *spec)
+{
+  guint n = 0;
+
+  while (spec->choices != NULL && spec->choices[n].value != NULL)
+    n++;
+  return n;
+}
+
+/* Model writes: every one is guarded so the element's "changed" does not sync back into the
+ * widget the user is typing in. */
+static gboolean
+ignore (AnswerRow *row)
+{
+  return row->owner->element == NULL || row->owner->syncing;
+}
+
+static void
+write_string (AnswerRow *row, const char *value)
+{
+  if (ignore (row))
+    return;
+  row->owner->writing = TRUE;
+  candor_element_set_answer_string (row->owner->element, row->spec->key, value);
+  sync_all (row->owner, NULL);   /* visibility and derived text only */
+  row->owner->writing = FALSE;
+}
+
+static void
+on_radio_toggled (GtkCheckButton *button,
+                  AnswerRow      *row)
+{
+  if (!gtk_check_button_get_active (button) || ignore (row))
+    return;
+  write_string (row, g_object_get_data (G_OBJECT (button), "candor-value"));
+}
+
+static void
+on_check_toggled (GtkCheckButton *button,
+                  AnswerRow      *row)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) values = NULL;
+
+  if (ignore (row))
+    return;
+  for (guint i = 0; i < row->buttons->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (row->buttons, i)))
+      g_strv_builder_add (builder, row->spec->choices[i].value);
+  values = g_strv_builder_end (builder);
+  row->owner->writing = TRUE;
+  candor_element_set_answer_strv (row->owner->element, row->spec->key,
+                                  values[0] != NULL ? (const char * const *) values : NULL);
+  sync_all (row->owner, NULL);   /* visibility and derived text only */
+  row->owner->writing = FALSE;
+}
+
+static void
+on_switch_active (GtkSwitch  *sw,
+                  GParamSpec *pspec,
+                  AnswerRow  *row)
+{
+  if (ignore (row))
+    return;
+  row->owner->writing = TRUE;
+  candor_element_set_answer_boolean (row->owner->element, row->spec->key,
+                                     gtk_switch_get_active (sw));
+  sync_all (row->owner, NULL);   /* visibility and derived text only */
+  row->owner->writing = FALSE;
+}
+
+static void
+on_combo_selected (AdwComboRow *combo,
+                   GParamSpec  *pspec,
+                   AnswerRow   *row)
+{
+  guint selected = adw_combo_row_get_selected (combo);
+
+  if (ignore (row))
+    return;
+  /* Item 0 is "Not chosen". */
+  write_string (row, selected >= 1 && selected <= n_choices (row->spec)
+                       ? row->spec->choices[selected - 1].value : NULL);
+}
+
+static void
+on_text_changed (GtkEditable *editable,
+                 AnswerRow   *row)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  write_string (row, text[0] != '\0' ? text : NULL);
+}
+
+static void
+on_number_changed (GtkSpinButton *spin,
+                   AnswerRow     *row)
+{
+  int value = gtk_spin_button_get_value_as_int (spin);
+
+  if (ignore (row))
+    return;
+  row->owner->writing = TRUE;
+  /* 0 is below every minimum in the schema and means "not given". */
+  if (value < row->spec->min)
+    candor_element_unset_answer (row->owner->element, row->spec->key);
+  else
+    candor_element_set_answer_int (row->owner->element, row->spec->key, value);
+  sync_all (row->owner, NULL);   /* visibility and derived text only */
+  row->owner->writing = FALSE;
+}
+
+static void
+on_money_changed (GtkEditable *editable,
+                  AnswerRow   *row)
+{
+  const char *amount = gtk_editable_get_text (GTK_EDITABLE (row->control));
+  g_autofree char *currency = g_ascii_strup (gtk_editable_get_text (GTK_EDITABLE (row->currency)), -1);
+  gboolean amount_ok = g_regex_match_simple ("^[0-9]{1,9}(\\.[0-9]{1,2})?$", amount, 0, 0);
+  gboolean currency_ok = g_regex_match_simple ("^[A-Z]{3}$", currency, 0, 0);
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  if (ignore (row))
+    return;
+  if (amount_ok || amount[0] == '\0')
+    gtk_widget_remove_css_class (row->control, "error");
+  else
+    gtk_widget_add_css_class (row->control, "error");
+  if (currency_ok || currency[0] == '\0')
+    gtk_widget_remove_css_class (row->currency, "error");
+  else
+    gtk_widget_add_css_class (row->currency, "error");
+
+  row->owner->writing = TRUE;
+  if (amount[0] == '\0')
+    candor_element_unset_answer (row->owner->element, row->spec->key);
+  else if (amount_ok && currency_ok)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "amount");
+      json_builder_add_string_value (builder, amount);
+      json_builder_set_member_name (builder, "currency");
+      json_builder_add_string_value (builder, currency);
+      json_builder_end_object (builder);
+      node = json_builder_get_root (builder);
+      candor_element_set_answer_node (row->owner->element, row->spec->key, node);
+    }
+  /* A half-typed amount leaves the saved value alone until it is valid again. */
+  sync_all (row->owner, NULL);   /* visibility and derived text only */
+  row->owner->writing = FALSE;
+}
+
+static void
+on_date_changed (AnswerRow *row)
+{
+  guint month = gtk_drop_down_get_selected (GTK_DROP_DOWN (row->control));
+  guint day = gtk_drop_down_get_selected (GTK_DROP_DOWN (row->day));
+  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->year));
+  g_autofree char *value = NULL;
+
+  if (ignore (row))
+    return;
+  if (month == 0 || month == GTK_INVALID_LIST_POSITION)
+    value = NULL;
+  else if (day >= 1 && day <= 31 && g_date_valid_dmy (day, month, year))
+    value = g_strdup_printf ("%04d-%02u-%02u", year, month, day);
+  else
+    value = g_strdup_printf ("%04d-%02u", year, month);
+
+  if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !g_date_valid_dmy (day, month, year))
+    gtk_widget_add_css_class (row->day, "error");
+  else
+    gtk_widget_remove_css_class (row->day, "error");
+  write_string (row, value);
+}
+
+static void
+on_date_part_changed (GObject    *object,
+                      GParamSpec *pspec,
+                      AnswerRow  *row)
+{
+  on_date_changed (row);
+}
+
+static void
+on_year_changed (GtkSpinButton *spin,
+                 AnswerRow     *row)
+{
+  on_date_changed (row);
+}
+
+/* Updating widgets from the model, without writing back. */
+
+static void
+set_editable_text (GtkWidget  *editable,
+                   const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (editable), text != NULL ? text : "");
+}
+
+/**
+ * candor_answer_rows_add_months:
+ * @date: "YYYY-MM" or "YYYY-MM-DD"
+ * @months: how many months to add
+ *
+ * Returns: (transfer full) (nullable): the later date, same precision, or %NULL if @date is invalid
+ */
+char *
+candor_answer_rows_add_months (const char *date,
+                               int         months)
+{
+  int y = 0, m = 0, d = 0;
+  int n;
+
+  if (date == NULL)
+    return NULL;
+  n = sscanf (date, "%4d-%2d-%2d", &y, &m, &d);
+  if (n < 2 || m < 1 || m > 12 || (n == 3 && !g_date_valid_dmy (d, m, y)))
+    return NULL;
+  m += months;
+  y += (m - 1) / 12;
+  m = (m - 1) % 12 + 1;
+  if (n == 2)
+    return g_strdup_printf ("%04d-%02d", y, m);
+  if (!g_date_valid_dmy (d, m, y))
+    d = g_date_get_days_in_month (m, y);
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+static char *
+earliest_end (CandorElement *element)
+{
+  const char *from = candor_element_get_answer_string (element, "period_from");
+  int months = candor_element_get_answer_int (element, "period_months", 0);
+  const char *start;
+  g_autofree char *end = NULL;
+
+  if (months < 1 || from == NULL)
+    return g_strdup (_("Give the period and what it counts from."));
+  /* A buyer can buy, register or see the first sale no earlier than the first sale date. */
+  start = g_str_equal (from, "end-of-sale")
+            ? candor_element_get_answer_string (element, "end_of_sale_date")
+            : candor_element_get_answer_string (element, "first_sale_date");
+  end = candor_answer_rows_add_months (start, months);
+  if (end == NULL)
+    return g_strdup (g_str_equal (from, "end-of-sale")
+                       ? _("Give the end of sale date to see the earliest end.")
+                       : _("Give the first sale date to see the earliest end."));
+  {
+    g_autofree char *written = candor_wording_format_date (end);
+    return g_strdup_printf (_("Support ends no earlier than %s."), written);
+  }
+}
+
+static void
+sync_row (CandorAnswerRows *self,
+          AnswerRow        *row)
+{
+  CandorElement *element = self->element;
+  const CandorAnswerSpec *spec = row->spec;
+
+  switch (spec->type)
+    {
+    case CANDOR_ANSWER_RADIO:
+      {
+        const char *value = candor_element_get_answer_string (element, spec->key);
+        for (guint i = 0; i < row->buttons->len; i++)
+          {
+            GtkCheckButton *button = g_ptr_array_index (row->buttons, i);
+            gboolean active = g_strcmp0 (value, spec->choices[i].value) == 0;
+            if (gtk_check_button_get_active (button) != active)
+              gtk_check_button_set_active (button, active);
+          }
+      }
+      break;
+    case CANDOR_ANSWER_CHECKS:
+      for (guint i = 0; i < row->buttons->len; i++)
+        {
+          GtkCheckButton *button = g_ptr_array_index (row->buttons, i);
+          gboolean active = candor_element_answer_strv_contains (element, spec->key,
+                                                                 spec->choices[i].value);
+          if (gtk_check_button_get_active (button) != active)
+            gtk_check_button_set_active (button, active);
+        }
+      break;
+    case CANDOR_ANSWER_COMBO:
+      {
+        const char *value = candor_element_get_answer_string (element, spec->key);
+        guint selected = 0;
+        for (guint i = 0; value != NULL && spec->choices[i].value != NULL; i++)
+          if (g_str_equal (value, spec->choices[i].value))
+            selected = i + 1;
+        if (adw_combo_row_get_selected (ADW_COMBO_ROW (row->control)) != selected)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row->control), selected);
+      }
+      break;
+    case CANDOR_ANSWER_SWITCH:
+      {
+        gboolean active = candor_element_get_answer_boolean (element, spec->key, FALSE);
+        if (gtk_switch_get_active (GTK_SWITCH (row->control)) != active)
+          gtk_switch_set_active (GTK_SWITCH (row->control), active);
+      }
+      break;
+    case CANDOR_ANSWER_TEXT:
+      set_editable_text (row->control, candor_element_get_answer_string (element, spec->key));
+      break;
+    case CANDOR_ANSWER_NUMBER:
+      {
+        int value = candor_element_get_answer_int (element, spec->key, 0);
+        if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->control)) != value)
+          gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->control), value);
+      }
+      break;
+    case CANDOR_ANSWER_MONEY:
+      {
+        JsonObject *json = candor_element_get_json (element);
+        JsonNode *node = json_object_get_member (json, spec->key);
+        JsonObject *money = node != NULL && JSON_NODE_HOLDS_OBJECT (node)
+                              ? json_node_get_object (node) : NULL;
+        set_editable_text (row->control, money != NULL
+                             ? json_object_get_string_member_with_default (money, "amount", "")
+                             : "");
+        set_editable_text (row->currency, money != NULL
+                             ? json_object_get_string_member_with_default (money, "currency", "")
+                             : "");
+      }
+      break;
+    case CANDOR_ANSWER_DATE:
+      {
+        const char *value = candor_element_get_answer_string (element, spec->key);
+        int y = 0, m = 0, d = 0;
+        int n = value != NULL ? sscanf (value, "%4d-%2d-%2d", &y, &m, &d) : 0;
+
+        if (n >= 2 && m >= 1 && m <= 12)
+          {
+            if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->year)) != y)
+              gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->year), y);
+            if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->control)) != (guint) m)
+              gtk_drop_down_set_selected (GTK_DROP_DOWN (row->control), m);
+            if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->day)) != (guint) (n == 3 ? d : 0))
+              gtk_drop_down_set_selected (GTK_DROP_DOWN (row->day), n == 3 ? d : 0);
+          }
+        else if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->control)) != 0)
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (row->control), 0);
+      }
+      break;
+    case CANDOR_ANSWER_EARLIEST:
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Text computed from the answers (the date written out, the earliest end); never an input. */
+static void
+update_derived (CandorAnswerRows *self,
+                AnswerRow        *row)
+{
+  g_autofree char *text = NULL;
+
+  if (row->spec->type == CANDOR_ANSWER_DATE)
+    {
+      text = candor_wording_format_date (candor_element_get_answer_string (self->element,
+                                                                          row->spec->key));
+      if (text == NULL)
+        text = g_strdup (_("Not given yet"));
+    }
+  else if (row->spec->type == CANDOR_ANSWER_EARLIEST)
+    text = earliest_end (self->element);
+  else
+    return;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (g_ptr_array_index (row->rows, 0)), text);
+}
+
+static gboolean
+row_is_shown (CandorAnswerRows *self,
+              AnswerRow        *row)
+{
+  const CandorAnswerSpec *spec = row->spec;
+  g_auto(GStrv) values = NULL;
+  g_autofree char *current = NULL;
+  JsonNode *node;
+
+  if (spec->show_key == NULL)
+    return TRUE;
+  node = json_object_get_member (candor_element_get_json (self->element), spec->show_key);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    current = g_strdup (json_node_get_boolean (node) ? "true" : "false");
+  else if (json_node_get_value_type (node) == G_TYPE_STRING)
+    current = g_strdup (json_node_get_string (node));
+  else
+    return FALSE;
+  values = g_strsplit (spec->show_values, "|", -1);
+  return g_strv_contains ((const char * const *) values, current);
+}
+
+static void
+sync_all (CandorAnswerRows *self,
+          const char       *key)
+{
+  if (self->element == NULL)
+    return;
+
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      AnswerRow *row = g_ptr_array_index (self->answers, i);
+      gboolean shown = row_is_shown (self, row);
+
+      if (!self->writing && (key == NULL || g_str_equal (key, row->spec->key)))
+        {
+          self->syncing = TRUE;
+          sync_row (self, row);
+          self->syncing = FALSE;
+        }
+      update_derived (self, row);
+      for (guint j = 0; j < row->rows->len; j++)
+        gtk_widget_set_visible (g_ptr_array_index (row->rows, j), shown);
+    }
+
+  /* A group whose questions are all hidden goes away too. */
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      GtkWidget *group = g_ptr_array_index (self->groups, g);
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < self->answers->len && !any; i++)
+        {
+          AnswerRow *row = g_ptr_array_index (self->answers, i);
+          if (row->group == group && gtk_widget_get_visible (g_ptr_array_index (row->rows, 0)))
+            any = TRUE;
+        }
+      gtk_widget_set_visible (group, any);
+    }
+}
+
+static void
+on_element_changed (CandorElement    *element,
+                    const char       *key,
+                    CandorAnswerRows *self)
+{
+  if (self->writing)
+    return;
+  if (key != NULL && (g_str_equal (key, "label_text") || g_str_equal (key, "web_text")))
+    return;
+  sync_all (self, key);
+}
+
+void
+candor_answer_rows_set_element (CandorAnswerRows *self,
+                                CandorElement    *element)
+{
+  g_return_if_fail (CANDOR_IS_ANSWER_ROWS (self));
+  g_return_if_fail (element == NULL || CANDOR_IS_ELEMENT (element));
+
+  if (self->element == element)
+    return;
+  if (self->element != NULL)
+    g_clear_signal_handler (&self->changed_id, self->element);
+  g_set_object (&self->element, element);
+  if (element != NULL)
+    {
+      self->changed_id = g_signal_connect (element, "changed",
+                                           G_CALLBACK (on_element_changed), self);
+      /* Loading a document must not write the widgets' defaults back into it. */
+      self->writing = FALSE;
+      sync_all (self, NULL);
+    }
+}
+
+/* Building the rows. */
+
+static void
+label_widget (GtkWidget  *widget,
+              const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static GtkWidget *
+new_action_row (const char *title,
+                const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+build_row (CandorAnswerRows *self,
+           AnswerRow        *row)
+{
+  const CandorAnswerSpec *spec = row->spec;
+  const char *title = _(spec->title);
+  const char *subtitle = spec->subtitle != NULL ? _(spec->subtitle) : NULL;
+  GtkWidget *w;
+
+  switch (spec->type)
+    {
+    case CANDOR_ANSWER_RADIO:
+    case CANDOR_ANSWER_CHECKS:
+      {
+        GtkCheckButton *first = NULL;
+        for (guint i = 0; spec->choices[i].value != NULL; i++)
+          {
+            const char *label = _(spec->choices[i].label);
+            GtkWidget *button = gtk_check_button_new ();
+
+            w = new_action_row (label, spec->choices[i].subtitle != NULL
+                                         ? _(spec->choices[i].subtitle) : NULL);
+            gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+            g_object_set_data (G_OBJECT (button), "candor-value", (gpointer) spec->choices[i].value);
+            if (spec->type == CANDOR_ANSWER_RADIO)
+              {
+                if (first != NULL)
+                  gtk_check_button_set_group (GTK_CHECK_BUTTON (button), first);
+                else
+                  first = GTK_CHECK_BUTTON (button);
+                g_signal_connect (button, "toggled", G_CALLBACK (on_radio_toggled), row);
+              }
+            else
+              g_signal_connect (button, "toggled", G_CALLBACK (on_check_toggled), row);
+            {
+              g_autofree char *name = g_strdup_printf ("%s: %s", title, label);
+              label_widget (button, name);
+            }
+            adw_action_row_add_prefix (ADW_ACTION_ROW (w), button);
+            adw_action_row_set_activatable_widget (ADW_ACTION_ROW (w), button);
+            g_ptr_array_add (row->buttons, button);
+            g_ptr_array_add (row->rows, w);
+          }
+      }
+      break;
+    case CANDOR_ANSWER_COMBO:
+      {
+        g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+        gtk_string_list_append (list, _("Not chosen"));
+        for (guint i = 0; spec->choices[i].value != NULL; i++)
+          gtk_string_list_append (list, _(spec->choices[i].label));
+        w = adw_combo_row_new ();
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w), title);
+        if (subtitle != NULL)
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (w), subtitle);
+        adw_combo_row_set_model (ADW_COMBO_ROW (w), G_LIST_MODEL (list));
+        g_signal_connect (w, "notify::selected", G_CALLBACK (on_combo_selected), row);
+        row->control = w;
+        g_ptr_array_add (row->rows, w);
+      }
+      break;
+    case CANDOR_ANSWER_SWITCH:
+      w = new_action_row (title, subtitle);
+      row->control = gtk_switch_new ();
+      gtk_widget_set_valign (row->control, GTK_ALIGN_CENTER);
+      label_widget (row->control, title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->control);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (w), row->control);
+      g_signal_connect (row->control, "notify::active", G_CALLBACK (on_switch_active), row);
+      g_ptr_array_add (row->rows, w);
+      break;
+    case CANDOR_ANSWER_TEXT:
+      w = adw_entry_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w), title);
+      if (subtitle != NULL)
+        gtk_widget_set_tooltip_text (w, subtitle);
+      label_widget (w, title);
+      g_signal_connect (w, "changed", G_CALLBACK (on_text_changed), row);
+      row->control = w;
+      g_ptr_array_add (row->rows, w);
+      break;
+    case CANDOR_ANSWER_NUMBER:
+      w = new_action_row (title, subtitle);
+      row->control = gtk_spin_button_new_with_range (0, spec->max, 1);
+      gtk_widget_set_valign (row->control, GTK_ALIGN_CENTER);
+      label_widget (row->control, title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->control);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (w), row->control);
+      g_signal_connect (row->control, "value-changed", G_CALLBACK (on_number_changed), row);
+      g_ptr_array_add (row->rows, w);
+      break;
+    case CANDOR_ANSWER_MONEY:
+      {
+        g_autofree char *amount_name = g_strdup_printf (_("%s: amount"), title);
+        g_autofree char *currency_name = g_strdup_printf (_("%s: currency code"), title);
+
+        w = new_action_row (title, subtitle != NULL ? subtitle : _("Amount and three-letter currency code, like 4.99 EUR"));
+        row->control = gtk_entry_new ();
+        gtk_entry_set_placeholder_text (GTK_ENTRY (row->control), "4.99");
+        gtk_editable_set_width_chars (GTK_EDITABLE (row->control), 8);
+        gtk_entry_set_input_purpose (GTK_ENTRY (row->control), GTK_INPUT_PURPOSE_NUMBER);
+        gtk_widget_set_valign (row->control, GTK_ALIGN_CENTER);
+        label_widget (row->control, amount_name);
+        row->currency = gtk_entry_new ();
+        gtk_entry_set_placeholder_text (GTK_ENTRY (row->currency), "EUR");
+        gtk_entry_set_max_length (GTK_ENTRY (row->currency), 3);
+        gtk_editable_set_width_chars (GTK_EDITABLE (row->currency), 4);
+        gtk_widget_set_valign (row->currency, GTK_ALIGN_CENTER);
+        label_widget (row->currency, currency_name);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->control);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->currency);
+        g_signal_connect (row->control, "changed", G_CALLBACK (on_money_changed), row);
+        g_signal_connect (row->currency, "changed", G_CALLBACK (on_money_changed), row);
+        g_ptr_array_add (row->rows, w);
+      }
+      break;
+    case CANDOR_ANSWER_DATE:
+      {
+        static const char *months[] = {
+          N_("Month"), N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+          N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
+          N_("November"), N_("December"), NULL
+        };
+        g_autoptr(GtkStringList) month_list = gtk_string_list_new (NULL);
+        g_autoptr(GtkStringList) day_list = gtk_string_list_new (NULL);
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        g_autofree char *month_name = g_strdup_printf (_("%s: month"), title);
+        g_autofree char *year_name = g_strdup_printf (_("%s: year"), title);
+        g_autofree char *day_name = g_strdup_printf (_("%s: day (optional)"), title);
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+        for (guint i = 0; months[i] != NULL; i++)
+          gtk_string_list_append (month_list, _(months[i]));
+        gtk_string_list_append (day_list, _("Day"));
+        for (guint d = 1; d <= 31; d++)
+          {
+            char buf[8];
+            g_snprintf (buf, sizeof buf, "%u", d);
+            gtk_string_list_append (day_list, buf);
+          }
+        w = new_action_row (title, NULL);
+        row->day = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&day_list)), NULL);
+        row->control = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&month_list)), NULL);
+        row->year = gtk_spin_button_new_with_range (2000, 2200, 1);
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->year), g_date_time_get_year (now));
+        label_widget (row->day, day_name);
+        label_widget (row->control, month_name);
+        label_widget (row->year, year_name);
+        gtk_box_append (GTK_BOX (box), row->day);
+        gtk_box_append (GTK_BOX (box), row->control);
+        gtk_box_append (GTK_BOX (box), row->year);
+        gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (w), box);
+        g_signal_connect (row->control, "notify::selected", G_CALLBACK (on_date_part_changed), row);
+        g_signal_connect (row->day, "notify::selected", G_CALLBACK (on_date_part_changed), row);
+        g_signal_connect (row->year, "value-changed", G_CALLBACK (on_year_changed), row);
+        g_ptr_array_add (row->rows, w);
+      }
+      break;
+    case CANDOR_ANSWER_EARLIEST:
+      w = new_action_row (title, NULL);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (w),
+                                 gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+      gtk_widget_add_css_class (w, "property");
+      g_ptr_array_add (row->rows, w);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * candor_answer_rows_new:
+ * @specs: the questions, in order; must outlive the object (static tables)
+ * @page: the page the groups are appended to
+ *
+ * Builds the rows and appends their groups to @page.
+ * Returns: (transfer full): the rows' controller
+ */
+CandorAnswerRows *
+candor_answer_rows_new (const CandorAnswerSpec *specs,
+                        guint                   n_specs,
+                        AdwPreferencesPage     *page)
+{
+  CandorAnswerRows *self = g_object_new (CANDOR_TYPE_ANSWER_ROWS, NULL);
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < n_specs; i++)
+    {
+      AnswerRow *row = g_new0 (AnswerRow, 1);
+
+      row->owner = self;
+      row->spec = &specs[i];
+      row->rows = g_ptr_array_new ();
+      row->buttons = g_ptr_array_new ();
+      if (group == NULL || specs[i].group != NULL)
+        {
+          group = adw_preferences_group_new ();
+          if (specs[i].group != NULL)
+            adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(specs[i].group));
+          if (specs[i].group_description != NULL)
+            adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                                   _(specs[i].group_description));
+          adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+          g_ptr_array_add (self->groups, group);
+        }
+      row->group = group;
+      build_row (self, row);
+      for (guint j = 0; j < row->rows->len; j++)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (row->rows, j));
+      g_ptr_array_add (self->answers, row);
+    }
+  return self;
+}
+
+static AnswerRow *
+find_answer (CandorAnswerRows *self,
+             const char       *key)
+{
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      AnswerRow *row = g_ptr_array_index (self->answers, i);
+      if (g_str_equal (row->spec->key, key))
+        return row;
+    }
+  return NULL;
+}
+
+/**
+ * candor_answer_rows_get_widget:
+ * @key: an answer key
+ * @value: (nullable): for radio and check questions, the choice's value
+ *
+ * The control for an answer (check button of a choice, switch, spin button, combo row, entry
+ * row, amount entry, month drop-down), for keyboard shortcuts and tests.
+ * Returns: (transfer none) (nullable)
+ */
+GtkWidget *
+candor_answer_rows_get_widget (CandorAnswerRows *self,
+                               const char       *key,
+                               const char       *value)
+{
+  AnswerRow *row;
+
+  g_return_val_if_fail (CANDOR_IS_ANSWER_ROWS (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  row = find_answer (self, key);
+  if (row == NULL)
+    return NULL;
+  if (row->buttons->len > 0)
+    {
+      for (guint i = 0; i < row->buttons->len && value != NULL; i++)
+        if (g_str_equal (row->spec->choices[i].value, value))
+          return g_ptr_array_index (row->buttons, i);
+      return NULL;
+    }
+  if (value != NULL && row->spec->type == CANDOR_ANSWER_MONEY && g_str_equal (value, "currency"))
+    return row->currency;
+  if (value != NULL && row->spec->type == CANDOR_ANSWER_DATE)
+    return g_str_equal (value, "year") ? row->year : g_str_equal (value, "day") ? row->day : NULL;
+  return row->control;
+}
+
+/**
+ * candor_answer_rows_get_row:
+ * Returns: (transfer none) (nullable): the (first) row of the answer @key
+ */
+GtkWidget *
+candor_answer_rows_get_row (CandorAnswerRows *self,
+                            const char       *key)
+{
+  AnswerRow *row;
+
+  g_return_val_if_fail (CANDOR_IS_ANSWER_ROWS (self), NULL);
+
+  row = find_answer (self, key);
+  return row != NULL && row->rows->len > 0 ? g_ptr_array_index (row->rows, 0) : NULL;
+}
+
+static void
+candor_answer_rows_dispose (GObject *object)
+{
+  CandorAnswerRows *self = CANDOR_ANSWER_ROWS (object);
+
+  if (self->element != NULL)
+    g_clear_signal_handler (&self->changed_id, self->element);
+  g_clear_object (&self->element);
+
+  G_OBJECT_CLASS (candor_answer_rows_parent_class)->dispose (object);
+}
+
+static void
+candor_answer_rows_finalize (GObject *object)
+{
+  CandorAnswerRows *self = CANDOR_ANSWER_ROWS (object);
+
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (candor_answer_rows_parent_class)->finalize (object);
+}
+
+static void
+candor_answer_rows_class_init (CandorAnswerRowsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = candor_answer_rows_dispose;
+  object_class->finalize = candor_answer_rows_finalize;
+}
+
+static void
+candor_answer_rows_init (CandorAnswerRows *self)
+{
+  self->answers = g_ptr_array_new_with_free_func ((GDestroyNotify) answer_row_free);
+  self->groups = g_ptr_array_new ();
+}

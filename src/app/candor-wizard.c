@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-wizard.c: the element steps and the review step of the editor, with their status icons. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "candor-element-page.h"
+#include "candor-review-page.h"
+#include "candor-wizard.h"
+
+#define WIZARD_KEY "candor-wizard-status"
+
+typedef struct
+{
+  CandorEditor   *editor;     /* unowned: the state lives as the editor's data */
+  CandorDocument *document;
+  gulong          changed_id;
+  guint           update_id;
+} WizardStatus;
+
+const char *
+candor_wizard_status_icon (CandorElementStatus status)
+{
+  switch (status)
+    {
+    case CANDOR_ELEMENT_STATUS_MISSING:
+      return "document-edit-symbolic";
+    case CANDOR_ELEMENT_STATUS_NEEDS_WORK:
+      return "dialog-warning-symbolic";
+    case CANDOR_ELEMENT_STATUS_READY:
+    default:
+      return "emblem-ok-symbolic";
+    }
+}
+
+const char *
+candor_wizard_status_description (CandorElementStatus status)
+{
+  switch (status)
+    {
+    case CANDOR_ELEMENT_STATUS_MISSING:
+      return _("Missing answers");
+    case CANDOR_ELEMENT_STATUS_NEEDS_WORK:
+      return _("Needs work");
+    case CANDOR_ELEMENT_STATUS_READY:
+    default:
+      return _("Ready");
+    }
+}
+
+const char *
+candor_wizard_help_page (CandorElementId id)
+{
+  static const char *pages[CANDOR_N_ELEMENTS] = {
+    "element-a1", "element-a2", "element-a3", "element-b1", "element-b2", "element-b3",
+  };
+
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, "index");
+  return pages[id];
+}
+
+static gboolean
+update_status (gpointer data)
+{
+  WizardStatus *ws = data;
+
+  ws->update_id = 0;
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    {
+      const char *name = candor_element_id_to_key (id);
+
+      if (ws->document == NULL)
+        candor_editor_set_page_status (ws->editor, name, NULL, NULL);
+      else
+        {
+          CandorElementStatus status = candor_wording_element_status (ws->document, id);
+          candor_editor_set_page_status (ws->editor, name, candor_wizard_status_icon (status),
+                                         candor_wizard_status_description (status));
+        }
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_document_changed (CandorDocument *document,
+                     const char     *section,
+                     const char     *key,
+                     WizardStatus   *ws)
+{
+  if (ws->update_id == 0)
+    ws->update_id = g_idle_add (update_status, ws);
+}
+
+static void
+on_editor_document (CandorEditor *editor,
+                    GParamSpec   *pspec,
+                    WizardStatus *ws)
+{
+  CandorDocument *document = candor_editor_get_document (editor);
+
+  if (ws->document == document)
+    return;
+  if (ws->document != NULL)
+    g_clear_signal_handler (&ws->changed_id, ws->document);
+  g_set_object (&ws->document, document);
+  if (document != NULL)
+    ws->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), ws);
+  update_status (ws);
+}
+
+static void
+wizard_status_stop (WizardStatus *ws)
+{
+  g_clear_handle_id (&ws->update_id, g_source_remove);
+  if (ws->document != NULL)
+    g_clear_signal_handler (&ws->changed_id, ws->document);
+  g_clear_object (&ws->document);
+}
+
+static void
+on_editor_destroy (CandorEditor *editor,
+                   WizardStatus *ws)
+{
+  g_signal_handlers_disconnect_by_data (editor, ws);
+  wizard_status_stop (ws);
+}
+
+static void
+wizard_status_free (gpointer data)
+{
+  WizardStatus *ws = data;
+
+  g_clear_handle_id (&ws->update_id, g_source_remove);
+  if (ws->document != NULL)
+    g_clear_signal_handler (&ws->changed_id, ws->document);
+  g_clear_object (&ws->document);
+  g_free (ws);
+}
+
+void
+candor_wizard_add_pages (CandorEditor *editor)
+{
+  WizardStatus *ws;
+
+  g_return_if_fail (CANDOR_IS_EDITOR (editor));
+
+  if (g_object_get_data (G_OBJECT (editor), WIZARD_KEY) != NULL)
+    return;
+
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s %s", candor_element_id_to_display (id),
+                                                candor_element_id_get_title (id));
+      candor_editor_add_page (editor, candor_element_id_to_key (id), title,
+                              candor_wizard_help_page (id), candor_element_page_new (id));
+    }
+  candor_editor_add_page (editor, "review", _("Review"), "review", candor_review_page_new ());
+
+  ws = g_new0 (WizardStatus, 1);
+  ws->editor = editor;
+  g_object_set_data_full (G_OBJECT (editor), WIZARD_KEY, ws, wizard_status_free);
+  g_signal_connect (editor, "notify::document", G_CALLBACK (on_editor_document), ws);
+  g_signal_connect (editor, "destroy", G_CALLBACK (on_editor_destroy), ws);
+  on_editor_document (editor, NULL, ws);
+}
