@@ -485,8 +485,17 @@ candor_application_open_files (GApplication  *application,
 {
   CandorApplication *self = CANDOR_APPLICATION (application);
 
+  g_autoptr(GFile) examples = g_file_new_build_filename (PKGDATADIR, "examples", NULL);
+
   for (int i = 0; i < n_files; i++)
-    candor_application_open (self, files[i], get_active_candor_window (self));
+    {
+      /* The installed example opens as a copy: saving must not try to write into /usr. */
+      if (g_file_has_parent (files[i], examples))
+        candor_application_open_async (self, files[i], TRUE, get_active_candor_window (self),
+                                       NULL, open_done, g_object_ref (files[i]));
+      else
+        candor_application_open (self, files[i], get_active_candor_window (self));
+    }
 
   if (!self->recovery_offered)
     {

@@ -418,6 +418,51 @@ test_example_save_as (void)
   }
 }
 
+static gboolean
+has_two_document_windows (gpointer data)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (CANDOR_IS_WINDOW (l->data) && candor_window_get_document (l->data) != NULL)
+      n++;
+  return n == 2;
+}
+
+/* Files given on the command line (or by the file manager) open, each in its own window. */
+static void
+test_open_files (void)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT") ?: ".", "data",
+                                              "examples", "smart-camera.candor", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  GFile *files[2];
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  files[0] = g_file_new_build_filename (tmp_root, "one.candor", NULL);
+  files[1] = g_file_new_build_filename (tmp_root, "two.candor", NULL);
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (g_file_set_contents (g_file_peek_path (files[i]), contents, length, NULL));
+
+  g_application_open (G_APPLICATION (app), files, 2, "");
+  g_assert_true (wait_until (has_two_document_windows, NULL, 20000));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      CandorDocument *document = candor_window_get_document (l->data);
+      GFile *file = document != NULL ? candor_document_get_file (document) : NULL;
+
+      if (document == NULL)
+        continue;
+      g_assert_true (g_file_equal (file, files[0]) || g_file_equal (file, files[1]));
+      g_assert_false (candor_document_get_dirty (document));
+    }
+
+  close_all_windows ();
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 static void
 test_shortcuts (void)
 {
@@ -776,6 +821,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/window/close-asks", test_close_asks);
   g_test_add_func ("/candor/app/product-page/validation", test_url_feedback);
   g_test_add_func ("/candor/app/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/candor/app/window/open-files", test_open_files);
   g_test_add_func ("/candor/app/autosave/sigkill-recovery", test_sigkill_recovery);
   status = g_test_run ();
 
