@@ -82,7 +82,7 @@ add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhras
 {
   const CandorWord *w = word_at (self, i);
   guint last = i + phrase->n_words - 1;
-  g_autofree char *quote = g_strndup (self->text + w->byte_start, word_at (self, last)->byte_end - w->byte_start);
+  char *quote = g_strndup (self->text + w->byte_start, word_at (self, last)->byte_end - w->byte_start);
   char *suggestion = match_case (phrase->suggestion, self, i);
   char *message = NULL;
   const char *rule_id = NULL;
@@ -117,7 +117,7 @@ add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhras
       message = g_strdup_printf (_("“%s” makes the promise sound uncertain; if it is certain, say so plainly."), quote);
       break;
     }
-  candor_text_analysis_add_finding (self, rule_id, i, last, message, suggestion, replaceable);
+  candor_text_analysis_add_finding (self, rule_id, i, last, quote, message, suggestion, replaceable);
 }
 
 /* One pass over the words for the four phrase tables; within a table, matches do
@@ -131,13 +131,10 @@ check_phrases (CandorTextAnalysis *self)
 
   for (guint i = 0; i < self->words->len; i++)
     {
-      const CandorWord *w;
       guint end;
 
+      /* lex[] is 0 for numbers, dates, URLs and e-mail addresses */
       if (!(self->lex[i] & CANDOR_LEX_PHRASE_START))
-        continue;
-      w = word_at (self, i);
-      if (w->kind != CANDOR_WORD_PLAIN && w->kind != CANDOR_WORD_ABBREVIATION)
         continue;
       end = sentence_end_word (self, i);
       for (guint t = 0; t < N_PHRASE_RULES; t++)
@@ -168,19 +165,19 @@ check_passive (CandorTextAnalysis *self)
     {
       guint end, j;
 
-      if (word_at (self, i)->kind != CANDOR_WORD_PLAIN || !(lex[i] & CANDOR_LEX_BE_VERB))
+      if (!(lex[i] & CANDOR_LEX_BE_VERB))
         continue;
       end = sentence_end_word (self, i);
       j = i + 1;
       while (j < end && j <= i + PASSIVE_GAP && (lex[j] & CANDOR_LEX_GAP_ADVERB) && !(lex[j] & CANDOR_LEX_PARTICIPLE))
         j++;
-      if (j >= end || word_at (self, j)->kind != CANDOR_WORD_PLAIN || !(lex[j] & CANDOR_LEX_PARTICIPLE))
+      if (j >= end || !(lex[j] & CANDOR_LEX_PARTICIPLE))
         continue;
       /* "is connected", "are supported": states, not actions — unless an agent follows. */
       if ((lex[j] & CANDOR_LEX_ADJECTIVAL) && !(j + 1 < end && strcmp (self->lower[j + 1], "by") == 0))
         continue;
       candor_text_analysis_add_finding (
-          self, CANDOR_RULE_PASSIVE_VOICE, i, j,
+          self, CANDOR_RULE_PASSIVE_VOICE, i, j, NULL,
           g_strdup (_("Passive voice hides who does what. Say who acts: “We send updates”, not “Updates are sent”.")),
           NULL, FALSE);
       i = j;
@@ -224,7 +221,7 @@ check_double_negatives (CandorTextAnalysis *self)
           if (negated && j == i + 1 && (strcmp (self->lower[i], "not") == 0))
             suggestion = positive_form (w);
           candor_text_analysis_add_finding (
-              self, CANDOR_RULE_DOUBLE_NEGATIVE, i, j,
+              self, CANDOR_RULE_DOUBLE_NEGATIVE, i, j, NULL,
               g_strdup (_("Two negatives make the reader work out the meaning. Say it positively.")),
               suggestion, suggestion != NULL);
           i = j;
@@ -285,7 +282,7 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
               suggestion = capital;
             }
           candor_text_analysis_add_finding (
-              self, CANDOR_RULE_ALL_CAPS, i, j - 1,
+              self, CANDOR_RULE_ALL_CAPS, i, j - 1, NULL,
               g_strdup (_("Capital letters read as shouting and are harder to read. Use normal case.")),
               suggestion, TRUE);
           for (guint k = i; k < j; k++)
@@ -339,7 +336,7 @@ check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
       if (is_defined_abbreviation (self, text))
         continue;
       candor_text_analysis_add_finding (
-          self, CANDOR_RULE_UNDEFINED_ABBREVIATION, i, i,
+          self, CANDOR_RULE_UNDEFINED_ABBREVIATION, i, i, NULL,
           g_strdup_printf (_("Buyers may not know “%s”. Write it out the first time, with the short form in brackets."), text),
           NULL, FALSE);
     }

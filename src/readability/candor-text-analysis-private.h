@@ -28,11 +28,13 @@ struct _CandorTextAnalysis
   gboolean             has_metric[CANDOR_N_METRICS];
 };
 
-/* Adds a finding over words @first … @last (inclusive). Takes @message and @suggestion. */
+/* Adds a finding over words @first … @last (inclusive). Takes @quote (the text of the
+ * span, or NULL to copy it here), @message and @suggestion. */
 void candor_text_analysis_add_finding (CandorTextAnalysis *self,
                                        const char         *rule,
                                        guint               first,
                                        guint               last,
+                                       char               *quote,
                                        char               *message,
                                        char               *suggestion,
                                        gboolean            replaceable);

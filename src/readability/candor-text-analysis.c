@@ -175,7 +175,8 @@ classify_words (CandorTextAnalysis *self)
         }
 
       entry = candor_lexicon_lookup (lw);
-      self->lex[i] = entry.flags;
+      /* "No. 5" is not a negation: an abbreviation only starts phrases ("etc.") */
+      self->lex[i] = w->kind == CANDOR_WORD_ABBREVIATION ? (entry.flags & CANDOR_LEX_PHRASE_START) : entry.flags;
 
       /* Month names are date parts; "May" and "March" only next to a number. */
       if ((entry.flags & CANDOR_LEX_MONTH)
@@ -187,6 +188,9 @@ classify_words (CandorTextAnalysis *self)
         {
           w->syllables = w->spoken_syllables = 1;
           w->flags |= CANDOR_WORD_FLAG_FAMILIAR;
+          /* the rules look at lex[] alone: a date is not a hedge ("May"), nor … */
+          if (w->kind == CANDOR_WORD_DATE_PART)
+            self->lex[i] = 0;
           continue;
         }
 
@@ -236,6 +240,7 @@ candor_text_analysis_add_finding (CandorTextAnalysis *self,
                                   const char         *rule,
                                   guint               first,
                                   guint               last,
+                                  char               *quote,
                                   char               *message,
                                   char               *suggestion,
                                   gboolean            replaceable)
@@ -249,7 +254,7 @@ candor_text_analysis_add_finding (CandorTextAnalysis *self,
   finding->end = b->end;
   finding->byte_start = a->byte_start;
   finding->byte_end = b->byte_end;
-  finding->quote = g_strndup (self->text + a->byte_start, b->byte_end - a->byte_start);
+  finding->quote = quote != NULL ? quote : g_strndup (self->text + a->byte_start, b->byte_end - a->byte_start);
   finding->message = message;
   finding->suggestion = suggestion;
   finding->replaceable = replaceable && suggestion != NULL;

@@ -293,7 +293,8 @@ dot_is_abbreviation (Scanner *s, guint dot)
 {
   const CandorReadabilityData *data = candor_readability_data_get ();
   CandorWord *word;
-  g_autofree char *lower = NULL;
+  char lower[12];
+  gsize len;
   guint next;
 
   if (s->words->len == 0)
@@ -308,7 +309,13 @@ dot_is_abbreviation (Scanner *s, guint dot)
   /* an initial: one upper-case letter */
   if (word->end - word->start == 1 && g_unichar_isupper (s->cp[word->start]))
     return TRUE;
-  lower = g_utf8_strdown (s->text + word->byte_start, word->byte_end - word->byte_start);
+  /* every listed abbreviation is short and ASCII */
+  len = word->byte_end - word->byte_start;
+  if (len >= sizeof lower)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    lower[k] = g_ascii_tolower (s->text[word->byte_start + k]);
+  lower[len] = '\0';
   if (!g_hash_table_contains (data->abbreviations, lower))
     return FALSE;
   /* "No." is an abbreviation only before a number: "No. 5", but "The answer is no." */

@@ -65,6 +65,7 @@ static const RuleCase cases[] = {
   { CANDOR_RULE_DOUBLE_NEGATIVE, WEB, "We never send no updates.", "never send no", NULL },
   { CANDOR_RULE_DOUBLE_NEGATIVE, WEB, "We do not charge for updates.", NULL, NULL },
   { CANDOR_RULE_DOUBLE_NEGATIVE, WEB, "Neither the app nor the hub costs money.", NULL, NULL },
+  { CANDOR_RULE_DOUBLE_NEGATIVE, WEB, "Model No. 5 does not get updates.", NULL, NULL },
 
   { CANDOR_RULE_UNDEFINED_ABBREVIATION, WEB, "Updates follow the ETSI rules.", "ETSI", NULL },
   { CANDOR_RULE_UNDEFINED_ABBREVIATION, WEB, "Updates follow the European rules (ETSI). ETSI is strict.", NULL, NULL },
