@@ -28,7 +28,6 @@ static const struct
   [STYLE_CAPTION_HEAD] = { 0.93, 1.0, TRUE },
   [STYLE_CAPTION] = { 0.86, 1.0, FALSE },
 };
-#define SMALLEST_REL 0.86
 
 static double
 snap (double v)
@@ -155,7 +154,6 @@ static double
 footer_measure (CandorLabel *self, double s, double *caption_width)
 {
   double W = candor_label_get_width (self);
-  double H = candor_label_get_height (self);
   double m = MM_TO_PT (self->size->margin_mm);
   double quiet = CANDOR_QR_QUIET_ZONE * self->module;
   double caption_h;
@@ -168,7 +166,6 @@ footer_measure (CandorLabel *self, double s, double *caption_width)
               + block_measure (self, &self->url, *caption_width, s, FALSE)
               + block_measure (self, &self->maker, *caption_width, s, FALSE);
   below = MAX (0, quiet - (m - BORDER_PT));
-  (void) H;
   return MAX (quiet + self->qr_size + below, quiet + caption_h);
 }
 
@@ -559,7 +556,8 @@ candor_label_update (CandorLabel *self)
 
   m = MM_TO_PT (self->size->margin_mm);
   avail = candor_label_get_height (self) - 2 * m;
-  s_min = candor_label_template_get_min_pt () / (self->size->body_pt * SMALLEST_REL);
+  /* Shrink until the element texts reach the minimum; smaller styles stop there earlier. */
+  s_min = candor_label_template_get_min_pt () / (self->size->body_pt * styles[STYLE_TEXT].rel);
   s_min = MIN (s_min, 1.0);
 
   /* Scales come in 1 % steps: step k is 1 - k / 100, the last step is s_min. Fitting is

@@ -210,10 +210,11 @@ candor_label_template_lookup_size (const CandorLabelTemplate *self,
 char *
 candor_label_size_dup_display_name (const CandorLabelSize *size)
 {
-  const char *name = size->id;
+  const char *name;
 
   g_return_val_if_fail (size != NULL, NULL);
 
+  name = size->id;
   if (strcmp (size->id, "small") == 0)
     name = C_("label size", "Small");
   else if (strcmp (size->id, "medium") == 0)

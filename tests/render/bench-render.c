@@ -206,10 +206,8 @@ main (int argc, char **argv)
   /* Warm up font caches, as a running app has them. */
   g_clear_object (&document);
   document = candor_format_load_file (file, NULL, NULL);
-  {
-    g_autoptr(CandorLabel) warm = candor_label_new (document, "full", NULL, NULL);
-    g_free (candor_web_page_generate (document));
-  }
+  g_object_unref (candor_label_new (document, "full", NULL, NULL));
+  g_free (candor_web_page_generate (document));
 
   bench_keystrokes (document, "compact", "small", FALSE, iterations);
   bench_keystrokes (document, "full", "medium", FALSE, iterations);
