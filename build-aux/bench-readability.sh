@@ -21,14 +21,15 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# The large text: disclosure-style paragraphs, repeated with a changing number.
+# The large text: disclosure-style paragraphs (with some typographic quotes and dashes, as real
+# texts have), repeated with a changing number.
 cat > "$tmp/paragraphs.txt" <<'TEXT'
 Security updates will continue until 31 December 2029. The device updates itself automatically.
 We tell you about every security update in the app and by e-mail. Updates install at night, so you do not need to do anything.
-If an update needs you to restart the camera, the app asks you first. You can read the list of changes for each version, e.g. version 2.1, on our web page.
+If an update needs you to restart the camera, the app asks you first – it won’t restart on its own. You can read the list of changes for each version, e.g. version 2.1, on our web page.
 In order to protect your home, the firmware is updated periodically over the air. Patches for vulnerabilities are cryptographically signed and authenticated before installation.
 After support ends, the camera keeps working, but we no longer fix security flaws in it. We recommend that you replace it with a supported model at that time.
-Updates are free of charge for the whole support period. There is no subscription, and you do not need an account with Candor Ltd. to receive them.
+Updates are free of charge for the whole support period (“free” means no fee, ever). There is no subscription, and you do not need an account with Candor Ltd. to receive them.
 The manufacturer, Example Devices Inc., is based in London, U.K. You can contact the security team at security@example.com or see https://example.com/security for details.
 Customers who have questions about the end-of-life date may call our help line from Mon. to Fri., 9 a.m. to 5 p.m., or write to us.
 It is not unlikely that new threats will appear, and we cannot promise that no flaw will ever be found; however, we fix reported flaws within 30 days.

@@ -12,7 +12,8 @@ typedef struct
   const char     *text;
   gsize           length;
   gunichar       *cp;   /* code points */
-  guint          *bo;   /* byte offset of each code point; bo[n] = length */
+  guint           cursor_char; /* byte_at() walks forward from here … */
+  guint           cursor_byte; /* … whose byte offset this is */
   guint           n;
   GArray         *words;
   GArray         *sentences;
@@ -78,7 +79,6 @@ starts_with_ascii_ci (const Scanner *s, guint i, const char *prefix)
 typedef struct
 {
   gunichar *cp;
-  guint    *bo;
   gsize     size;
 } Scratch;
 
@@ -91,7 +91,6 @@ scratch_free (gpointer data)
   Scratch *scratch = data;
 
   g_free (scratch->cp);
-  g_free (scratch->bo);
   g_free (scratch);
 }
 
@@ -110,10 +109,8 @@ get_scratch (gsize size)
   if (scratch->size < size)
     {
       g_free (scratch->cp);
-      g_free (scratch->bo);
       scratch->size = MAX (size, 4096);
       scratch->cp = g_new (gunichar, scratch->size);
-      scratch->bo = g_new (guint, scratch->size);
     }
   return scratch;
 }
@@ -124,9 +121,26 @@ release_scratch (Scratch *scratch)
   if (scratch->size > MAX_KEPT_SCRATCH)
     {
       g_clear_pointer (&scratch->cp, g_free);
-      g_clear_pointer (&scratch->bo, g_free);
       scratch->size = 0;
     }
+}
+
+/* The byte offset of character @k. Offsets are asked for in increasing order, so a
+ * cursor that walks forward costs nothing extra; going back restarts from the top. */
+static guint
+byte_at (Scanner *s, guint k)
+{
+  if (k < s->cursor_char)
+    {
+      s->cursor_char = 0;
+      s->cursor_byte = 0;
+    }
+  while (s->cursor_char < k)
+    {
+      s->cursor_byte = g_utf8_next_char (s->text + s->cursor_byte) - s->text;
+      s->cursor_char++;
+    }
+  return s->cursor_byte;
 }
 
 /* Closes the current unit at character @end. */
@@ -138,7 +152,7 @@ end_unit (Scanner *s, guint end, gboolean finished)
   if (s->current.n_words > 0)
     {
       s->current.end = MAX (end, s->current.start);
-      s->current.byte_end = s->bo[s->current.end];
+      s->current.byte_end = byte_at (s, s->current.end);
       s->current.finished = finished;
       g_array_append_val (s->sentences, s->current);
     }
@@ -154,15 +168,15 @@ add_word (Scanner *s, guint start, guint end, CandorWordKind kind, gboolean list
     {
       memset (&s->current, 0, sizeof s->current);
       s->current.start = start;
-      s->current.byte_start = s->bo[start];
+      s->current.byte_start = byte_at (s, start);
       s->current.first_word = s->words->len;
       s->current.list_item = list_item;
       s->open = TRUE;
     }
   word.start = start;
   word.end = end;
-  word.byte_start = s->bo[start];
-  word.byte_end = s->bo[end];
+  word.byte_start = byte_at (s, start);
+  word.byte_end = byte_at (s, end);
   word.kind = kind;
   word.sentence = s->sentences->len;
   g_array_append_val (s->words, word);
@@ -356,7 +370,7 @@ candor_tokenize (const char *text,
                  GArray     *words,
                  GArray     *sentences)
 {
-  Scanner s = { text, length, NULL, NULL, 0, words, sentences, { 0 }, FALSE };
+  Scanner s = { text, length, NULL, 0, 0, 0, words, sentences, { 0 }, FALSE };
   Scratch *scratch;
   gboolean line_start = TRUE, list_item = FALSE;
   guint i;
@@ -366,10 +380,8 @@ candor_tokenize (const char *text,
    * kept per thread: fresh pages for every call would cost more than the scan. */
   scratch = get_scratch (length + 1);
   s.cp = scratch->cp;
-  s.bo = scratch->bo;
   for (p = text; p < text + length;)
     {
-      s.bo[s.n] = p - text;
       if ((guchar) *p < 0x80)
         s.cp[s.n] = (guchar) *p++;
       else
@@ -380,7 +392,6 @@ candor_tokenize (const char *text,
       s.n++;
     }
   s.cp[s.n] = 0;
-  s.bo[s.n] = length;
 
   i = 0;
   while (i < s.n)
@@ -435,7 +446,7 @@ candor_tokenize (const char *text,
                   /* the dot is part of the word: "e.g.", "Jan.", "J." */
                   CandorWord *word = &g_array_index (words, CandorWord, words->len - 1);
                   word->end = i + 1;
-                  word->byte_end = s.bo[i + 1];
+                  word->byte_end = byte_at (&s, i + 1);
                   if (word->kind == CANDOR_WORD_PLAIN)
                     word->kind = CANDOR_WORD_ABBREVIATION;
                 }
