@@ -325,7 +325,8 @@ append_footer (Page *page, CandorDocument *document)
                          "manufacturer. To check that no file was changed and who signed the "
                          "list, run these commands in the folder that holds the files, with "
                          "the manufacturer’s certificate that you trust saved as trusted.pem:"));
-  g_string_append (out, "</p>\n<pre><code>sha256sum -c SHA256SUMS\n"
+  /* Commands read left to right whatever the page direction. */
+  g_string_append (out, "</p>\n<pre dir=\"ltr\"><code>sha256sum -c SHA256SUMS\n"
                         "openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s "
                         "-content SHA256SUMS -CAfile trusted.pem</code></pre>\n");
   if (modified != NULL)
