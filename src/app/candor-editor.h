@@ -18,10 +18,13 @@ G_DECLARE_FINAL_TYPE (CandorEditor, candor_editor, CANDOR, EDITOR, GtkWidget)
  *   show-preview: boolean, whether the preview pane (if any) is shown
  *
  * Adding a step: write a widget with a writable "document" property (CandorDocument) and
- * add it in add_standard_pages() in candor-editor.c:
- *   candor_editor_add_page (self, "A1", _("Receives Updates"), "element-a1", page);
- * Adding a preview: candor_editor_set_preview (self, widget); give the widget a "document"
- * property too and it is kept in sync.
+ * add it in add_standard_pages() in candor-editor.c, in wizard order:
+ *   candor_editor_add_page (self, "A1", _("A.1 Receives Updates"), "element-a1", page);
+ * The step list shows the title, F1 opens help:candor/<help_page>, Alt+Page Down / Up move
+ * between steps, and candor_editor_set_page_status() puts a status icon beside a step.
+ * Adding a preview: candor_editor_set_preview (self, widget) in the same function; a
+ * "document" property on the widget is kept in sync, a header button (bound to the
+ * "show-previews" setting) shows or hides it.
  */
 
 GtkWidget      *candor_editor_new              (void);
