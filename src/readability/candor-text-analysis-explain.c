@@ -204,8 +204,8 @@ candor_text_analysis_explain (CandorTextAnalysis *self)
  * candor_text_analysis_to_json:
  *
  * The analysis with the keys of DESIGN §8 (`candor-cli readability --json`):
- * counts, one member per metric (a number, or null when the text is too short
- * for it; the keys are also listed in "too_short"), "findings" (rule, start,
+ * counts, one member per metric (a number, unrounded, or null when the text is
+ * too short for it; the keys are also listed in "too_short"), "findings" (rule, start,
  * end in characters, quote, message, suggestion), "topic_words" and
  * "explanation".
  *
@@ -237,7 +237,7 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
     {
       const char *key = candor_metric_to_key (m);
       if (self->has_metric[m])
-        json_object_set_double_member (o, key, ((gint64) (self->metrics[m] * 100.0 + (self->metrics[m] < 0 ? -0.5 : 0.5))) / 100.0);
+        json_object_set_double_member (o, key, self->metrics[m]);
       else
         {
           json_object_set_null_member (o, key);
@@ -283,7 +283,7 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
       json_object_set_int_member (io, "sentence", impact->index);
       json_object_set_int_member (io, "start", s->start);
       json_object_set_int_member (io, "end", s->end);
-      json_object_set_double_member (io, "impact", ((gint64) (impact->impact * 100.0 + 0.5)) / 100.0);
+      json_object_set_double_member (io, "impact", impact->impact);
       json_array_add_object_element (impacts, io);
     }
   json_object_set_array_member (explanation, "sentences", impacts);
@@ -299,7 +299,7 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
       json_object_set_int_member (io, "start", w->start);
       json_object_set_int_member (io, "end", w->end);
       json_object_set_int_member (io, "syllables", w->syllables);
-      json_object_set_double_member (io, "impact", ((gint64) (impact->impact * 100.0 + 0.5)) / 100.0);
+      json_object_set_double_member (io, "impact", impact->impact);
       json_array_add_object_element (impacts, io);
     }
   json_object_set_array_member (explanation, "words", impacts);
