@@ -19,7 +19,10 @@ struct _CandorBundleView
   GCancellable             *cancellable;
 
   GtkStack                 *stack;
-  AdwStatusPage            *status;
+  /* Not an AdwStatusPage: that scrolls by itself, and this page scrolls as a whole. */
+  GtkImage                 *status_icon;
+  GtkLabel                 *status_title;
+  GtkLabel                 *status_description;
   GtkBox                   *details;
   GtkWidget                *show_button;
   CandorWebPreview         *web_preview;
@@ -131,10 +134,11 @@ show_result (CandorBundleView *self,
   AdwPreferencesGroup *group;
   CandorCertificate *signer = v != NULL ? candor_bundle_verification_get_signer (v) : NULL;
 
-  adw_status_page_set_icon_name (self->status, passed ? "emblem-ok-symbolic" : "dialog-error-symbolic");
-  adw_status_page_set_title (self->status, passed ? _("The Bundle Is Intact and Signed")
-                                                  : _("The Bundle Failed Verification"));
-  adw_status_page_set_description (self->status, passed
+  gtk_image_set_from_icon_name (self->status_icon, passed ? "emblem-ok-symbolic" : "dialog-error-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), passed ? "success" : "error");
+  gtk_label_set_text (self->status_title, passed ? _("The Bundle Is Intact and Signed")
+                                                 : _("The Bundle Failed Verification"));
+  gtk_label_set_text (self->status_description, passed
     ? _("Every file is as it was signed. Check below who signed it.")
     : error != NULL ? error->message : _("The bundle could not be checked."));
   gtk_widget_set_visible (self->show_button, passed);
@@ -364,17 +368,33 @@ candor_bundle_view_init (CandorBundleView *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), switcher);
   gtk_box_append (GTK_BOX (box), header);
 
-  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->status, "content-loading-symbolic");
-  adw_status_page_set_title (self->status, _("Checking the Bundle…"));
-  self->show_button = gtk_button_new_with_mnemonic (_("_Show the Disclosure"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->show_button), "bundle.show-disclosure");
-  gtk_widget_add_css_class (self->show_button, "suggested-action");
-  gtk_widget_add_css_class (self->show_button, "pill");
-  gtk_widget_set_halign (self->show_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (self->show_button, FALSE);
-  adw_status_page_set_child (self->status, self->show_button);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->status));
+  {
+    GtkWidget *summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+    gtk_widget_set_margin_top (summary, 36);
+    self->status_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("content-loading-symbolic"));
+    gtk_image_set_pixel_size (self->status_icon, 64);
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "dim-label");
+    self->status_title = GTK_LABEL (gtk_label_new (_("Checking the Bundle…")));
+    gtk_label_set_wrap (self->status_title, TRUE);
+    gtk_label_set_justify (self->status_title, GTK_JUSTIFY_CENTER);
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_title), "title-1");
+    self->status_description = GTK_LABEL (gtk_label_new (NULL));
+    gtk_label_set_wrap (self->status_description, TRUE);
+    gtk_label_set_justify (self->status_description, GTK_JUSTIFY_CENTER);
+    gtk_label_set_selectable (self->status_description, TRUE);
+    self->show_button = gtk_button_new_with_mnemonic (_("_Show the Disclosure"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->show_button), "bundle.show-disclosure");
+    gtk_widget_add_css_class (self->show_button, "suggested-action");
+    gtk_widget_add_css_class (self->show_button, "pill");
+    gtk_widget_set_halign (self->show_button, GTK_ALIGN_CENTER);
+    gtk_widget_set_visible (self->show_button, FALSE);
+    gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->status_icon));
+    gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->status_title));
+    gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->status_description));
+    gtk_box_append (GTK_BOX (summary), self->show_button);
+    gtk_box_append (GTK_BOX (content), summary);
+  }
 
   self->details = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->details), 24);

@@ -567,6 +567,7 @@ on_exported (GObject      *source,
       return;
     }
   self->busy = FALSE;
+  update_state (self);
 
 #ifdef CANDOR_HAVE_LIBSECRET
   if (keyring_available ())
@@ -991,12 +992,10 @@ build_result (CandorExportDialog *self)
   GtkWidget *clamp = adw_clamp_new ();
 
   self->result_status = ADW_STATUS_PAGE (status);
+  gtk_widget_add_css_class (status, "compact");
   adw_status_page_set_icon_name (self->result_status, "emblem-ok-symbolic");
   adw_status_page_set_title (self->result_status, _("Bundle Written and Verified"));
 
-  self->files_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->files_group, _("Files in the Bundle"));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->files_group));
 
   adw_preferences_group_set_title (check, _("Check It Yourself"));
   adw_preferences_group_set_description (check,
@@ -1005,6 +1004,10 @@ build_result (CandorExportDialog *self)
   adw_preferences_group_add (check, command_row (_("Every file is unchanged"), CANDOR_EXPORT_SUMS_COMMAND));
   adw_preferences_group_add (check, command_row (_("The list of files is signed"), CANDOR_EXPORT_CMS_COMMAND));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (check));
+
+  self->files_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->files_group, _("Files in the Bundle"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->files_group));
 
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   adw_status_page_set_child (self->result_status, clamp);
@@ -1048,7 +1051,6 @@ candor_export_dialog_init (CandorExportDialog *self)
   gtk_box_append (GTK_BOX (box), header);
 
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_stack_add_named (self->stack, build_settings (self), "settings");
   gtk_stack_add_named (self->stack, build_progress (self), "progress");

@@ -569,7 +569,13 @@ candor_web_preview_init (CandorWebPreview *self)
     WebKitUserContentManager *content;
     g_autoptr(WebKitUserScript) guard = NULL;
 
-    self->view = WEBKIT_WEB_VIEW (webkit_web_view_new ());
+    static WebKitNetworkSession *session;
+
+    /* Ephemeral: a preview keeps no cookies, caches or storage on disk. One for all previews,
+     * so they share one network process. */
+    if (session == NULL)
+      session = webkit_network_session_new_ephemeral ();
+    self->view = g_object_new (WEBKIT_TYPE_WEB_VIEW, "network-session", session, NULL);
     content = webkit_web_view_get_user_content_manager (self->view);
     guard = webkit_user_script_new_for_world (guard_script, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
                                               WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,

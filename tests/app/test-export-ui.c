@@ -1,0 +1,508 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-export-ui.c: the export dialog under Xvfb, driven through its actions: create an
+ * identity, sign and write a bundle that candor-cli verify accepts; the gate and its
+ * override; an expired certificate and a wrong passphrase refused; the bundle view;
+ * screenshots in light and dark. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "candor-app-resources.h"
+#include "candor-bundle-verify.h"
+#include "candor-bundle-view.h"
+#include "candor-export-dialog.h"
+#include "candor-format.h"
+#include "candor-identity-dialog.h"
+#include "candor-identity.h"
+#include "candor-web-preview.h"
+
+#define PASSPHRASE "correct horse battery"
+
+static char *tmp_root;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            guint     timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static CandorDocument *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples",
+                                            "smart-camera.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CandorDocument *document = candor_format_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+three_frames (gpointer data)
+{
+  return *(guint *) data >= 3;
+}
+
+/* The widget paintable shows what was last drawn: wait until frames were drawn. */
+static void
+wait_frames (GtkWidget *widget)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  g_assert_true (wait_until (three_frames, &frames, 10000));
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  GdkTexture *texture;
+
+  wait_frames (widget);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  gsk_renderer_unrealize (renderer);
+  return texture;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("CANDOR_BUILD_ROOT"), "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  spin (400);
+  texture = render_widget (widget);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+on_created (CandorIdentityDialog *dialog,
+            CandorIdentity       *identity,
+            const char           *passphrase,
+            gpointer              user_data)
+{
+  *(char **) user_data = g_strdup (candor_identity_get_name (identity));
+}
+
+static gboolean
+string_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* Creates an identity through the dialog, as a user would. Returns its name. */
+static char *
+create_identity_in_dialog (const char *organisation)
+{
+  CandorIdentityDialog *dialog = candor_identity_dialog_new (NULL, NULL);
+  char *name = NULL;
+
+  g_signal_connect (dialog, "created", G_CALLBACK (on_created), &name);
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* Not until the form is complete and the passphrases match. */
+  candor_identity_dialog_fill (dialog, organisation, "security@lumenhome.example", 2, NULL);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "identity.create", NULL) && name != NULL);
+  candor_identity_dialog_fill (dialog, NULL, NULL, 0, PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "identity.create", NULL));
+  g_assert_true (wait_until (string_set, &name, 30000));
+  return name;
+}
+
+static gboolean
+page_is_not_progress (gpointer data)
+{
+  return g_strcmp0 (candor_export_dialog_get_visible_page (data), "progress") != 0;
+}
+
+static int
+run_cli_verify (GFile *bundle)
+{
+  g_autofree char *cli = g_build_filename (g_getenv ("CANDOR_BUILD_ROOT"), "src", "cli", "candor-cli", NULL);
+  g_autofree char *path = g_file_get_path (bundle);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { cli, "verify", path, NULL };
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("candor-cli verify: %s%s", out, err);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+static CandorExportDialog *
+new_dialog (CandorDocument *document,
+            const char     *identity,
+            const char     *bundle_name)
+{
+  CandorExportDialog *dialog = candor_export_dialog_new (NULL, document, NULL);
+  g_autofree char *path = g_build_filename (tmp_root, bundle_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  if (identity != NULL)
+    g_assert_true (candor_export_dialog_select_identity (dialog, identity));
+  candor_export_dialog_set_destination (dialog, file);
+  return dialog;
+}
+
+/* ---- tests ------------------------------------------------------------------------------ */
+
+static void
+test_export_flow (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *identity = create_identity_in_dialog ("Lumen Home Ltd.");
+  CandorExportDialog *dialog = new_dialog (document, identity, "lumen-cam-2-disclosure.zip");
+  GPtrArray *files;
+  GPtrArray *gate;
+  const char *expected[] = { "disclosure.json", "index.html", "label-compact.pdf", "label-full.png",
+                             "SHA256SUMS", "SHA256SUMS.p7s", "signer.pem" };
+
+  /* Everything but the passphrase: Export stays off and says why. */
+  g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  gate = candor_export_dialog_get_gate_problems (dialog);
+  if (gate->len > 0)
+    {
+      /* The example should be complete; if the wording checks disagree, say which. */
+      for (guint i = 0; i < gate->len; i++)
+        g_test_message ("gate: %s", (char *) g_ptr_array_index (gate, i));
+      candor_export_dialog_set_override (dialog, "Example export in the test suite");
+    }
+  g_assert_null (candor_export_dialog_get_blocker (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "export-dialog-light.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  g_assert_cmpstr (candor_export_dialog_get_blocker (dialog), ==, NULL);
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "result");
+
+  files = candor_export_dialog_get_result_files (dialog);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < files->len; j++)
+        found |= g_str_equal (g_ptr_array_index (files, j), expected[i]);
+      g_assert_true (found);
+    }
+  g_assert_cmpint (run_cli_verify (candor_export_dialog_get_destination (dialog)), ==, 0);
+  save_screenshot (GTK_WIDGET (dialog), "export-result-light.png");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (GTK_WIDGET (dialog), "export-result-dark.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = new_dialog (document, identity, "second.zip");
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  save_screenshot (GTK_WIDGET (dialog), "export-dialog-dark.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_gate_and_override (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *identity = create_identity_in_dialog ("Gate Test Ltd");
+  CandorExportDialog *dialog;
+  GPtrArray *gate;
+  gboolean names_a1 = FALSE;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CandorBundleVerification) check = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *json;
+  g_autofree char *text = NULL;
+
+  candor_element_set_text (candor_document_get_element (document, CANDOR_ELEMENT_A1),
+                           CANDOR_TEXT_LABEL, "", TRUE);
+  dialog = new_dialog (document, identity, "incomplete.zip");
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  gate = candor_export_dialog_get_gate_problems (dialog);
+  g_assert_cmpuint (gate->len, >, 0);
+  for (guint i = 0; i < gate->len; i++)
+    names_a1 |= g_str_has_prefix (g_ptr_array_index (gate, i), "A.1");
+  g_assert_true (names_a1);
+
+  /* Closed, then open only with a reason. */
+  g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
+  candor_export_dialog_set_override (dialog, "   ");
+  g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
+  candor_export_dialog_set_override (dialog, "Draft for the legal review");
+  g_assert_null (candor_export_dialog_get_blocker (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "result");
+
+  path = g_build_filename (tmp_root, "incomplete.zip", NULL);
+  file = g_file_new_for_path (path);
+  check = candor_bundle_verify_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (candor_bundle_verification_get_passed (check));
+  json = candor_bundle_verification_lookup_file (check, "disclosure.json");
+  g_assert_nonnull (json);
+  text = g_strndup (g_bytes_get_data (json, NULL), g_bytes_get_size (json));
+  g_assert_nonnull (strstr (text, "\"export_override\""));
+  g_assert_nonnull (strstr (text, "Draft for the legal review"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_expired_refused (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) long_ago = g_date_time_add_days (now, -400);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorIdentity) expired =
+    candor_identity_create (NULL, "expired-test", "Expired Ltd", "old@example.org", long_ago, 1,
+                            PASSPHRASE, &error);
+  CandorExportDialog *dialog;
+  const char *blocker;
+
+  g_assert_no_error (error);
+  dialog = new_dialog (document, "expired-test", "expired.zip");
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  candor_export_dialog_set_override (dialog, "test");
+  blocker = candor_export_dialog_get_blocker (dialog);
+  g_assert_nonnull (blocker);
+  g_assert_nonnull (strstr (blocker, "certificate"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL);
+  spin (200);
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "settings");
+  {
+    g_autofree char *path = g_build_filename (tmp_root, "expired.zip", NULL);
+
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  save_screenshot (GTK_WIDGET (dialog), "export-dialog-expired.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_wrong_passphrase (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *identity = create_identity_in_dialog ("Passphrase Test Ltd");
+  CandorExportDialog *dialog = new_dialog (document, identity, "wrong.zip");
+  g_autofree char *path = g_build_filename (tmp_root, "wrong.zip", NULL);
+
+  candor_export_dialog_set_passphrase (dialog, "not the passphrase");
+  candor_export_dialog_set_override (dialog, "test");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "settings");
+  g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
+  g_test_message ("wrong passphrase: %s", candor_export_dialog_get_blocker (dialog));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+bundle_verified (gpointer data)
+{
+  return candor_bundle_view_get_verification (data) != NULL;
+}
+
+static gboolean
+web_shown (gpointer data)
+{
+  return candor_web_preview_get_shown (data);
+}
+
+typedef struct
+{
+  char    *result;
+  gboolean done;
+} JsCall;
+
+static void
+on_js_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  JsCall *call = user_data;
+
+  call->result = candor_web_preview_run_javascript_finish (CANDOR_WEB_PREVIEW (source), result, NULL);
+  call->done = TRUE;
+}
+
+static gboolean
+js_done (gpointer data)
+{
+  return ((JsCall *) data)->done;
+}
+
+static void
+test_bundle_view (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *identity = create_identity_in_dialog ("Bundle View Ltd");
+  CandorExportDialog *dialog = new_dialog (document, identity, "view.zip");
+  g_autofree char *path = g_build_filename (tmp_root, "view.zip", NULL);
+  g_autofree char *tampered_path = g_build_filename (tmp_root, "tampered.zip", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) tampered = g_file_new_for_path (tampered_path);
+  CandorBundleVerification *v;
+  CandorBundleView *view;
+  CandorWebPreview *web;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  if (candor_export_dialog_get_gate_problems (dialog)->len > 0)
+    candor_export_dialog_set_override (dialog, "test");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (candor_bundle_view_handles_file (file));
+
+  view = candor_bundle_view_new (NULL, file);
+  gtk_window_present (GTK_WINDOW (view));
+  g_assert_true (wait_until (bundle_verified, view, 30000));
+  v = candor_bundle_view_get_verification (view);
+  g_assert_true (candor_bundle_verification_get_passed (v));
+  g_assert_nonnull (strstr (candor_certificate_get_subject (candor_bundle_verification_get_signer (v)),
+                            "Bundle View Ltd"));
+  save_screenshot (GTK_WIDGET (view), "bundle-view-verified.png");
+
+  /* Then the disclosure it carries. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "bundle.show-disclosure", NULL));
+  g_assert_cmpstr (candor_bundle_view_get_visible_page (view), ==, "disclosure");
+  web = CANDOR_WEB_PREVIEW (candor_bundle_view_get_web_preview (view));
+  g_assert_true (wait_until (web_shown, web, 30000));
+  if (candor_web_preview_get_renders (web))
+    {
+      JsCall call = { NULL, FALSE };
+
+      candor_web_preview_run_javascript_async (web, "document.title", NULL, on_js_done, &call);
+      g_assert_true (wait_until (js_done, &call, 10000));
+      g_assert_cmpstr (call.result, ==, "Security updates: Lumen Cam 2");
+      g_free (call.result);
+    }
+  save_screenshot (GTK_WIDGET (view), "bundle-view-disclosure.png");
+  gtk_window_destroy (GTK_WINDOW (view));
+
+  /* A changed byte near the end (the central directory or the signer): refused, no disclosure. */
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  data[length / 2] ^= 0x55;
+  g_assert_true (g_file_set_contents (tampered_path, data, (gssize) length, NULL));
+  view = candor_bundle_view_new (NULL, tampered);
+  gtk_window_present (GTK_WINDOW (view));
+  g_assert_true (wait_until (bundle_verified, view, 30000));
+  v = candor_bundle_view_get_verification (view);
+  g_assert_false (candor_bundle_verification_get_passed (v));
+  g_assert_nonnull (candor_bundle_verification_get_error (v));
+  gtk_widget_activate_action (GTK_WIDGET (view), "bundle.show-disclosure", NULL);
+  g_assert_cmpstr (candor_bundle_view_get_visible_page (view), ==, "verification");
+  save_screenshot (GTK_WIDGET (view), "bundle-view-tampered.png");
+  gtk_window_destroy (GTK_WINDOW (view));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  /* g_test_init() names the program after the full argv[0]; WebKit and GTK use the name for
+   * folders and the X class. */
+  g_set_prgname ("candor-test");
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: skipping (run under xvfb-run)\n");
+      return 77;
+    }
+  /* Identities go to a private store, never the user's; before GLib reads the variable. */
+  tmp_root = g_dir_make_tmp ("candor-export-ui-XXXXXX", NULL);
+  g_assert_nonnull (tmp_root);
+  data_home = g_build_filename (tmp_root, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* No keyring here: do not let libsecret autolaunch a session bus. */
+  g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
+
+  gtk_init ();
+  adw_init ();
+  candor_app_register_resource ();
+
+  g_test_add_func ("/candor/app/export/flow", test_export_flow);
+  g_test_add_func ("/candor/app/export/gate-override", test_gate_and_override);
+  g_test_add_func ("/candor/app/export/expired-refused", test_expired_refused);
+  g_test_add_func ("/candor/app/export/wrong-passphrase", test_wrong_passphrase);
+  g_test_add_func ("/candor/app/bundle-view/verify-then-disclosure", test_bundle_view);
+  status = g_test_run ();
+
+  {
+    g_autofree char *quoted = g_shell_quote (tmp_root);
+    g_autofree char *command = g_strdup_printf ("rm -rf %s", quoted);
+
+    if (system (command) != 0)
+      g_printerr ("could not remove %s\n", tmp_root);
+  }
+  g_free (tmp_root);
+  return status;
+}
