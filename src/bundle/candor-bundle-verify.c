@@ -512,8 +512,7 @@ candor_bundle_verify (GBytes *zip, GBytes *ca_pem, const char *ca_label)
   g_return_val_if_fail (zip != NULL, NULL);
 
   self = g_object_new (CANDOR_TYPE_BUNDLE_VERIFICATION, NULL);
-  if (self->files == NULL)
-    run_checks (self, zip, ca_pem, ca_label);
+  run_checks (self, zip, ca_pem, ca_label);
   g_assert (self->error == NULL || !candor_bundle_verification_get_passed (self));
   return self;
 }

@@ -122,6 +122,40 @@ _candor_certificate_get_crt (CandorCertificate *self)
   return self->crt;
 }
 
+/* Puts the signer first, then its issuer, and so on, so that an organisation's chain may
+ * be given in any order (GnuTLS's own sorting assumes the first certificate is the leaf).
+ * The signer is the one that issued none of the others. */
+static void
+order_chain (gnutls_x509_crt_t *crts, unsigned int n)
+{
+  for (unsigned int i = 0; i < n; i++)
+    {
+      gboolean issues_another = FALSE;
+
+      for (unsigned int j = 0; j < n && !issues_another; j++)
+        issues_another = j != i && gnutls_x509_crt_check_issuer (crts[j], crts[i]);
+      if (!issues_another)
+        {
+          gnutls_x509_crt_t leaf = crts[i];
+
+          memmove (crts + 1, crts, i * sizeof *crts);
+          crts[0] = leaf;
+          break;
+        }
+    }
+  /* then each certificate's issuer right after it */
+  for (unsigned int i = 0; i + 1 < n; i++)
+    for (unsigned int j = i + 1; j < n; j++)
+      if (gnutls_x509_crt_check_issuer (crts[i], crts[j]) && !gnutls_x509_crt_check_issuer (crts[i], crts[i]))
+        {
+          gnutls_x509_crt_t issuer = crts[j];
+
+          memmove (crts + i + 2, crts + i + 1, (j - i - 1) * sizeof *crts);
+          crts[i + 1] = issuer;
+          break;
+        }
+}
+
 GPtrArray *
 _candor_certificate_list_from_pem (GBytes *pem, const char *what, GError **error)
 {
@@ -140,8 +174,7 @@ _candor_certificate_list_from_pem (GBytes *pem, const char *what, GError **error
                    _("%s: no PEM certificate found"), what);
       return NULL;
     }
-  ret = gnutls_x509_crt_list_import (crts, &n, &datum, GNUTLS_X509_FMT_PEM,
-                                     GNUTLS_X509_CRT_LIST_FAIL_IF_UNSORTED);
+  ret = gnutls_x509_crt_list_import (crts, &n, &datum, GNUTLS_X509_FMT_PEM, 0);
   if (ret < 0 || n == 0)
     {
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_BAD_CERTIFICATE,
@@ -150,6 +183,7 @@ _candor_certificate_list_from_pem (GBytes *pem, const char *what, GError **error
       return NULL;
     }
   list = g_ptr_array_new_with_free_func (g_object_unref);
+  order_chain (crts, n);
   for (unsigned int i = 0; i < n; i++)
     g_ptr_array_add (list, _candor_certificate_new_take (crts[i]));
   return list;

@@ -208,10 +208,8 @@ _candor_pkcs12_import (GBytes                *pkcs12,
   certs = g_ptr_array_new_with_free_func (g_object_unref);
   for (unsigned int i = 0; i < n_chain; i++)
     g_ptr_array_add (certs, _candor_certificate_new_take (g_steal_pointer (&chain[i])));
-  /* Extra certificates are CA certificates in no particular order: keep them after the
-   * signer's own chain so that signer.pem lets a verifier build the whole path. */
-  for (unsigned int i = 0; i < n_extra; i++)
-    g_ptr_array_add (certs, _candor_certificate_new_take (g_steal_pointer (&extra[i])));
+  /* Extra certificates (unrelated to the key) are left out: signer.pem is the signer's
+   * own chain. */
   *out_key = g_steal_pointer (&xkey);
   *out_chain = certs;
   ok = TRUE;

@@ -220,6 +220,60 @@ test_identity_import (void)
   test_tmpdir_free (dir);
 }
 
+/* An organisation's chain: a leaf signed by its own CA, given CA first. signer.pem holds
+ * the chain signer first; verify --ca accepts the CA and refuses another one. */
+static void
+test_identity_chain (void)
+{
+  char *dir = test_tmpdir_new ();
+  const char *ca[] = { "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                       "-keyout", "ca-key.pem", "-out", "ca.pem", "-days", "30", "-subj", "/O=Root CA/CN=Root CA",
+                       "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign", NULL };
+  const char *csr[] = { "openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                        "-keyout", "leaf-key.pem", "-out", "leaf.csr", "-subj", "/O=Leaf Org/CN=Leaf Org", NULL };
+  const char *sign[] = { "openssl", "x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem",
+                         "-CAcreateserial", "-out", "leaf.pem", "-days", "20", "-extfile", "ext.cnf", NULL };
+  const char *other[] = { "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                          "-keyout", "other-key.pem", "-out", "other.pem", "-days", "30", "-subj", "/CN=Other CA", NULL };
+  g_autofree char *ext = g_build_filename (dir, "ext.cnf", NULL);
+  g_autoptr(GBytes) key = NULL, leaf = NULL, root = NULL, wrong = NULL, chain = NULL, zip = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorIdentity) identity = NULL;
+  g_autoptr(CandorSigner) signer = NULL;
+  g_autoptr(CandorBundleVerification) trusted = NULL, untrusted = NULL;
+  g_autoptr(GString) both = g_string_new (NULL);
+
+  g_assert_true (g_file_set_contents (ext, "keyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n", -1, NULL));
+  g_assert_cmpint (test_run (ca, dir, NULL, NULL), ==, 0);
+  g_assert_cmpint (test_run (csr, dir, NULL, NULL), ==, 0);
+  g_assert_cmpint (test_run (sign, dir, NULL, NULL), ==, 0);
+  g_assert_cmpint (test_run (other, dir, NULL, NULL), ==, 0);
+  key = read_bytes (dir, "leaf-key.pem");
+  leaf = read_bytes (dir, "leaf.pem");
+  root = read_bytes (dir, "ca.pem");
+  wrong = read_bytes (dir, "other.pem");
+  g_string_append_len (both, g_bytes_get_data (root, NULL), g_bytes_get_size (root));
+  g_string_append_len (both, g_bytes_get_data (leaf, NULL), g_bytes_get_size (leaf));
+  chain = g_bytes_new (both->str, both->len);
+
+  identity = candor_identity_import_pem (dir, "leaf", key, NULL, chain, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (candor_certificate_get_subject (candor_identity_get_certificate (identity)), "Leaf Org"));
+  g_assert_nonnull (strstr (candor_certificate_get_issuer (candor_identity_get_certificate (identity)), "Root CA"));
+  signer = candor_identity_unlock (identity, TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  zip = test_sample_bundle (signer);
+  test_assert_interop (zip);
+
+  trusted = candor_bundle_verify (zip, root, "ca.pem");
+  g_assert_true (candor_bundle_verification_get_passed (trusted));
+  g_assert_true (candor_bundle_verification_get_trusted (trusted));
+  untrusted = candor_bundle_verify (zip, wrong, "other.pem");
+  g_assert_false (candor_bundle_verification_get_passed (untrusted));
+  g_assert_error ((GError *) candor_bundle_verification_get_error (untrusted), CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_UNTRUSTED);
+  test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -230,6 +284,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/bundle/identity/list", test_identity_list);
   g_test_add_func ("/candor/bundle/identity/default-dir", test_identity_default_dir);
   g_test_add_func ("/candor/bundle/identity/import", test_identity_import);
+  g_test_add_func ("/candor/bundle/identity/chain", test_identity_chain);
 
   return g_test_run ();
 }
