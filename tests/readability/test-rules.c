@@ -53,6 +53,7 @@ static const RuleCase cases[] = {
   { CANDOR_RULE_VAGUE_WORD, WEB, "We check for updates periodically.", "periodically", NULL },
   { CANDOR_RULE_VAGUE_WORD, WEB, "We fix flaws from time to time.", "from time to time", NULL },
   { CANDOR_RULE_VAGUE_WORD, WEB, "Support lasts for a reasonable period.", "a reasonable period", NULL },
+  { CANDOR_RULE_VAGUE_WORD, WEB, "Support continues until further notice.", "until further notice", NULL },
   { CANDOR_RULE_VAGUE_WORD, WEB, "We check for updates every day.", NULL, NULL },
 
   { CANDOR_RULE_HEDGE, WEB, "Updates may arrive each month.", "may", NULL },
