@@ -245,43 +245,51 @@ count_words (const char *text)
   return n;
 }
 
-/* Nothing fits even at the minimum size: cut the tallest texts, just enough, and say so. */
+/* Nothing fits even at the minimum size: cap the height of the element texts at one level,
+ * as high as the space allows, so the longest texts are cut (and reported), evenly, and
+ * short ones are left whole. */
 static void
 cut_longest (CandorLabel *self, double overflow)
 {
   Block *candidates[2 * CANDOR_N_ELEMENTS];
+  double floors[2 * CANDOR_N_ELEMENTS];
   guint n = 0;
+  double lo = 0, hi = 0;
 
   for (guint i = 0; i < self->n_elements; i++)
     {
-      if (self->rows[i].text.visible)
-        candidates[n++] = &self->rows[i].text;
-      if (self->rows[i].answer.visible)
-        candidates[n++] = &self->rows[i].answer;
+      Block *blocks[] = { &self->rows[i].text, &self->rows[i].answer };
+
+      for (guint b = 0; b < G_N_ELEMENTS (blocks); b++)
+        if (blocks[b]->visible)
+          {
+            candidates[n] = blocks[b];
+            /* At least one line stays, whatever the cap. */
+            floors[n] = blocks[b]->h / MAX (1, pango_layout_get_line_count (blocks[b]->layout));
+            hi = MAX (hi, blocks[b]->h);
+            n++;
+          }
     }
 
-  while (overflow > 0.01)
+  /* Largest cap whose cuts add up to the overflow (bisection: the sum falls as it rises). */
+  for (int iteration = 0; iteration < 40; iteration++)
     {
-      guint best = n;
-      double floor_h, cut;
+      double cap = (lo + hi) / 2, saved = 0;
 
       for (guint i = 0; i < n; i++)
-        if (candidates[i]->allot == 0 && (best == n || candidates[i]->h > candidates[best]->h))
-          best = i;
-      if (best == n)
-        break;
-
-      floor_h = candidates[best]->h / MAX (1, pango_layout_get_line_count (candidates[best]->layout));
-      cut = MIN (overflow, candidates[best]->h - floor_h);
-      if (cut <= 0.01)
-        {
-          candidates[best]->allot = candidates[best]->h;
-          continue;
-        }
-      candidates[best]->natural = candidates[best]->h;
-      candidates[best]->allot = candidates[best]->h - cut;
-      overflow -= cut;
+        saved += MAX (0, candidates[i]->h - MAX (cap, floors[i]));
+      if (saved >= overflow)
+        lo = cap;
+      else
+        hi = cap;
     }
+
+  for (guint i = 0; i < n; i++)
+    if (candidates[i]->h > MAX (lo, floors[i]) + 0.01)
+      {
+        candidates[i]->natural = candidates[i]->h;
+        candidates[i]->allot = MAX (lo, floors[i]);
+      }
 }
 
 static void
