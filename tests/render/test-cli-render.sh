@@ -49,5 +49,5 @@ check "too long names the element" 'grep -q "A.2 “Installation and cost”: th
 check "nothing written for a label with problems" '[ ! -e "$out/too-long.pdf" ]'
 
 echo "1..$n"
-echo "$((n - failed)) passed, $failed failed"
+echo "# $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
