@@ -16,6 +16,12 @@
 
 static const char *extensions[] = { "pdf", "svg", "png" };
 
+/**
+ * candor_label_format_from_filename:
+ * @filename: a name ending in .pdf, .svg or .png (any case)
+ * @format: (out) (optional): the format
+ * @error: CANDOR_RENDER_ERROR_UNSUPPORTED_FORMAT for any other name
+ */
 gboolean
 candor_label_format_from_filename (const char *filename, CandorLabelFormat *format, GError **error)
 {

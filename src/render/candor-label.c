@@ -196,6 +196,15 @@ candor_label_get_scale (CandorLabel *self)
   return self->scale;
 }
 
+/**
+ * candor_label_get_problems:
+ *
+ * What the last layout could not do: texts cut short, a missing, invalid or too long web
+ * address. Each names its element (or "product") and field, says what to do, and gives the
+ * box on the label where it happened, so the app can show it there.
+ *
+ * Returns: (transfer none) (element-type CandorLabelProblem): empty when the label is fine
+ */
 GPtrArray *
 candor_label_get_problems (CandorLabel *self)
 {
@@ -228,6 +237,13 @@ candor_label_check (CandorLabel *self, GError **error)
   return FALSE;
 }
 
+/**
+ * candor_label_get_element_box:
+ * @id: an element
+ * @box: (out): its row on the label, in points from the top left
+ *
+ * Returns: FALSE if the label's template does not show @id
+ */
 gboolean
 candor_label_get_element_box (CandorLabel *self, CandorElementId id, cairo_rectangle_t *box)
 {
