@@ -242,9 +242,13 @@ run_batch (Batch *batch, Job *jobs, guint n_jobs)
 
   if (n_threads > 1)
     {
-      GThreadPool *pool = g_thread_pool_new (run_job, batch, (int) n_threads, TRUE, NULL);
+      GThreadPool *pool;
 
-      for (guint i = 0; i < n_jobs; i++)
+      /* The first draft on this thread: types, fonts and resources are set up once, here,
+       * before the workers share them. */
+      export_one (batch, &jobs[0]);
+      pool = g_thread_pool_new (run_job, batch, (int) n_threads, TRUE, NULL);
+      for (guint i = 1; i < n_jobs; i++)
         g_thread_pool_push (pool, &jobs[i], NULL);
       g_thread_pool_free (pool, FALSE, TRUE);
     }
