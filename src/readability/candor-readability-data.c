@@ -9,6 +9,8 @@
 #include "candor-readability-resources.h"
 
 #define RESOURCE_PREFIX "/io/github/candor_app/Candor/readability/"
+/* The longest ending in syllable-endings.tsv. */
+#define MAX_ENDING 6
 
 /* Calls @line_func for each line of the resource @name that is not empty or a
  * "#" comment, with trailing white space removed. */
@@ -81,6 +83,20 @@ add_syllable_exception (char *line, gpointer user_data)
     g_error ("Bad line in syllable-exceptions.txt: %s", line);
   *space = '\0';
   g_hash_table_insert (table, g_strdup (line), GUINT_TO_POINTER ((guint) count));
+}
+
+static void
+add_ending (char *line, gpointer user_data)
+{
+  GHashTable *table = user_data;
+  char *tab = strchr (line, '\t');
+  gint64 delta = 0;
+
+  if (tab == NULL || !g_ascii_string_to_signed (g_strstrip (tab + 1), 10, -5, 5, &delta, NULL)
+      || tab - line > MAX_ENDING)
+    g_error ("Bad line in syllable-endings.tsv: %s", line);
+  *tab = '\0';
+  g_hash_table_insert (table, g_strdup (line), GINT_TO_POINTER ((int) delta + 100));
 }
 
 static void
@@ -157,6 +173,8 @@ load_all (gpointer unused)
 
   data->syllables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for_each_line ("syllable-exceptions.txt", add_syllable_exception, data->syllables);
+  data->endings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for_each_line ("syllable-endings.tsv", add_ending, data->endings);
   data->familiar = load_set ("familiar-words.txt", TRUE);
   data->topic = load_set ("topic-words.txt", TRUE);
   data->abbreviations = load_set ("abbreviations.txt", TRUE);
@@ -187,6 +205,23 @@ guint
 candor_readability_data_lookup_syllables (const char *lower_word)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (candor_readability_data_get ()->syllables, lower_word));
+}
+
+int
+candor_readability_data_ending_correction (const char *lower_word, gsize length)
+{
+  GHashTable *endings = candor_readability_data_get ()->endings;
+
+  if (length < 4)
+    return 0;
+  /* An ending is never the whole word, nor all but its first letter. */
+  for (gsize k = MIN (length - 2, (gsize) MAX_ENDING); k >= 2; k--)
+    {
+      gpointer value = g_hash_table_lookup (endings, lower_word + length - k);
+      if (value != NULL)
+        return GPOINTER_TO_INT (value) - 100;
+    }
+  return 0;
 }
 
 const CandorPhrase *

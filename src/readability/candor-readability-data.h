@@ -27,6 +27,7 @@ typedef struct
 typedef struct
 {
   GHashTable        *syllables;     /* lower-case word → GUINT_TO_POINTER (count) */
+  GHashTable        *endings;       /* word ending → GINT_TO_POINTER (correction + 100) */
   GHashTable        *familiar;      /* Dale–Chall familiar words (set) */
   GHashTable        *topic;         /* unavoidable topic words (set) */
   GHashTable        *abbreviations; /* lower-case, without the final dot: "e.g", "jan" (set) */
@@ -49,6 +50,11 @@ const CandorReadabilityData *candor_readability_data_get (void);
 
 /* The exception count for a lower-case a–z word, or 0 if the rules apply. */
 guint candor_readability_data_lookup_syllables (const char *lower_word);
+
+/* The correction the ending table gives a lower-case a–z word of @length letters
+ * (the longest listed ending wins; none for an ending that is the whole word). */
+int   candor_readability_data_ending_correction (const char *lower_word,
+                                                 gsize       length);
 
 /* The longest phrase of @table that starts at @words[0] (lower-case words),
  * or NULL. */

@@ -264,7 +264,8 @@ count_part (const char *word, gssize length, gboolean use_exceptions)
       if (count > 0)
         return count;
     }
-  return count_ascii (buf, n);
+  /* The spelling rules, corrected by word ending ("-ically", "-uer", …). */
+  return (guint) MAX (1, (int) count_ascii (buf, n) + candor_readability_data_ending_correction (buf, n));
 }
 
 static guint
