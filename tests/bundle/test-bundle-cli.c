@@ -271,6 +271,62 @@ test_cli_batch (Fixture *f, gconstpointer data)
     }
 }
 
+/* A batch is exported in parallel: each bundle must be exactly what exporting its draft
+ * alone gives (apart from the signature). */
+static void
+test_cli_parallel_batch (Fixture *f, gconstpointer data)
+{
+  g_autofree char *par_dir = g_build_filename (f->dir, "parallel", NULL);
+  g_autofree char *seq_dir = g_build_filename (f->dir, "one-by-one", NULL);
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("p%u.candor", i);
+      g_autofree char *product = g_strdup_printf ("Parallel Cam %u", i);
+      g_ptr_array_add (drafts, draft_copy (f, name, product, FALSE));
+    }
+  g_ptr_array_add (argv, f->cli);
+  g_ptr_array_add (argv, (gpointer) "export");
+  for (guint i = 0; i < drafts->len; i++)
+    g_ptr_array_add (argv, drafts->pdata[i]);
+  g_ptr_array_add (argv, (gpointer) "-o");
+  g_ptr_array_add (argv, par_dir);
+  g_ptr_array_add (argv, (gpointer) "--identity");
+  g_ptr_array_add (argv, (gpointer) "acme");
+  g_ptr_array_add (argv, (gpointer) "--passphrase-env");
+  g_ptr_array_add (argv, (gpointer) "CANDOR_TEST_PASSPHRASE");
+  g_ptr_array_add (argv, NULL);
+  g_assert_cmpint (test_run ((const char * const *) argv->pdata, f->dir, NULL, NULL), ==, 0);
+
+  g_assert_cmpint (g_mkdir (seq_dir, 0700), ==, 0);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("parallel-cam-%u-disclosure.zip", i);
+      g_autofree char *par = g_build_filename (par_dir, name, NULL);
+      g_autofree char *seq = g_build_filename (seq_dir, name, NULL);
+      g_autoptr(GBytes) za = NULL, zb = NULL;
+      g_autoptr(GPtrArray) fa = NULL, fb = NULL;
+
+      g_assert_cmpint (cli (f, NULL, NULL, "export", drafts->pdata[i], "-o", seq, "--identity", "acme",
+                            "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 0);
+      za = load (par);
+      zb = load (seq);
+      fa = candor_bundle_zip_read (za, NULL);
+      fb = candor_bundle_zip_read (zb, NULL);
+      g_assert_cmpuint (fa->len, ==, fb->len);
+      for (guint j = 0; j < fa->len; j++)
+        {
+          CandorBundleFile *x = g_ptr_array_index (fa, j), *y = g_ptr_array_index (fb, j);
+
+          g_assert_cmpstr (x->name, ==, y->name);
+          if (strcmp (x->name, CANDOR_BUNDLE_SIGNATURE) != 0 && !g_bytes_equal (x->bytes, y->bytes))
+            g_error ("%s: %s differs between the batch and a single export", name, x->name);
+        }
+    }
+}
+
 static void
 test_cli_key_sources (Fixture *f, gconstpointer data)
 {
@@ -346,6 +402,7 @@ main (int argc, char **argv)
   ADD ("/candor/bundle/cli/trust", test_cli_trust);
   ADD ("/candor/bundle/cli/gate", test_cli_gate);
   ADD ("/candor/bundle/cli/batch", test_cli_batch);
+  ADD ("/candor/bundle/cli/parallel-batch", test_cli_parallel_batch);
   ADD ("/candor/bundle/cli/key-sources", test_cli_key_sources);
   ADD ("/candor/bundle/cli/expired", test_cli_expired);
   ADD ("/candor/bundle/cli/usage", test_cli_usage);
