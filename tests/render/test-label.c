@@ -466,6 +466,35 @@ test_scripts (void)
     }
 }
 
+/* The SVG has the label's true size and, drawn by another renderer, still scans. */
+static void
+test_svg (void)
+{
+  g_autoptr(CandorDocument) document = render_test_load (EXAMPLE);
+  g_autoptr(CandorLabel) label = new_label (document, "compact", "small");
+  g_autoptr(GBytes) svg = candor_label_render (label, CANDOR_LABEL_FORMAT_SVG, NULL);
+  g_autofree char *path = render_test_write_temp (svg, ".svg");
+  g_autofree char *png = g_strconcat (path, ".png", NULL);
+  g_autofree char *out = NULL;
+  const char *convert[] = { "rsvg-convert", "-d", "300", "-p", "300", path, "-o", png, NULL };
+  const char *scan[] = { "zbarimg", "--quiet", "--raw", png, NULL };
+
+  /* 50 × 70 mm, in points. */
+  g_assert_true (g_strstr_len (g_bytes_get_data (svg, NULL), 400,
+                               "width=\"141.732283pt\" height=\"198.425197pt\""));
+  if (!render_test_have ("rsvg-convert") || !render_test_have ("zbarimg"))
+    {
+      g_test_skip ("needs rsvg-convert and zbarimg");
+      g_unlink (path);
+      return;
+    }
+  g_assert_cmpint (render_test_run (convert, NULL), ==, 0);
+  g_assert_cmpint (render_test_run (scan, &out), ==, 0);
+  g_assert_cmpstr (g_strchomp (out), ==, candor_document_get_url (document));
+  g_unlink (png);
+  g_unlink (path);
+}
+
 /* The app's preview draws with candor_label_draw() too: same pixels as the exported PNG. */
 static void
 test_preview_equals_export (void)
@@ -514,6 +543,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/render/label/too-long", test_too_long);
   g_test_add_func ("/candor/render/label/bad-url", test_bad_url);
   g_test_add_func ("/candor/render/label/scripts", test_scripts);
+  g_test_add_func ("/candor/render/label/svg", test_svg);
   g_test_add_func ("/candor/render/label/preview-equals-export", test_preview_equals_export);
   return g_test_run ();
 }
