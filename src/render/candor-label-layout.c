@@ -375,7 +375,8 @@ set_texts (CandorLabel *self)
                                      joined);
     }
   block_set_text (&self->models, models_text);
-  block_set_text (&self->caption_head, _("Scan for full details"));
+  /* No invitation to scan a code that is not there. */
+  block_set_text (&self->caption_head, self->qr_error == NULL ? _("Scan for full details") : NULL);
   block_set_text (&self->url, self->qr_error == NULL ? candor_document_get_url (doc) : NULL);
   if (manufacturer != NULL && *manufacturer != '\0')
     maker_text = g_strdup_printf (_("Manufacturer: %s"), manufacturer);
