@@ -31,6 +31,27 @@ candor_dismissal_free (CandorDismissal *dismissal)
   g_free (dismissal);
 }
 
+/* A string member, or NULL if missing or not a string (drafts may be hand-edited). */
+static const char *
+get_string (JsonObject *object, const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gint64
+get_int (JsonObject *object, const char *name, gint64 fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fallback;
+  return json_node_get_int (node);
+}
+
 GPtrArray *
 candor_dismissals_from_review (JsonObject *review, CandorElementId element, CandorTextKind kind)
 {
@@ -50,21 +71,22 @@ candor_dismissals_from_review (JsonObject *review, CandorElementId element, Cand
       JsonNode *item = json_array_get_element (list, i);
       JsonObject *object;
       const char *e, *f, *rule, *quote;
-      gint64 start = -1;
+      gint64 start;
 
       if (!JSON_NODE_HOLDS_OBJECT (item))
         continue;
       object = json_node_get_object (item);
-      e = json_object_get_string_member_with_default (object, "element", NULL);
-      f = json_object_get_string_member_with_default (object, "field", NULL);
-      rule = json_object_get_string_member_with_default (object, "rule", NULL);
-      quote = json_object_get_string_member_with_default (object, "quote", NULL);
+      e = get_string (object, "element");
+      f = get_string (object, "field");
+      rule = get_string (object, "rule");
+      quote = get_string (object, "quote");
       if (e == NULL || f == NULL || rule == NULL || quote == NULL)
         continue;
-      if (strcmp (e, element_key) != 0 || strcmp (f, field) != 0)
+      /* "A.1" and "A1" name the same element */
+      if ((strcmp (e, element_key) != 0 && strcmp (e, candor_element_id_to_display (element)) != 0)
+          || strcmp (f, field) != 0)
         continue;
-      if (json_object_has_member (object, "start"))
-        start = json_object_get_int_member_with_default (object, "start", -1);
+      start = get_int (object, "start", -1);
       g_ptr_array_add (result, candor_dismissal_new (rule, quote, (gint) CLAMP (start, -1, G_MAXINT)));
     }
   return result;

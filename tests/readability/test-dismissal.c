@@ -111,6 +111,9 @@ test_from_review (void)
     " {\"element\": \"A2\", \"field\": \"label_text\", \"rule\": \"jargon\", \"quote\": \"OTA\"},"
     " {\"element\": \"B1\", \"field\": \"web_text\", \"rule\": \"hedge\", \"quote\": \"may\"},"
     " {\"element\": \"A2\", \"field\": \"web_text\", \"rule\": \"hedge\"},"
+    " {\"element\": {}, \"field\": \"web_text\", \"rule\": \"hedge\", \"quote\": \"may\"},"
+    " {\"element\": \"A2\", \"field\": \"web_text\", \"rule\": [1], \"quote\": 7},"
+    " {\"element\": \"A2\", \"field\": \"web_text\", \"rule\": \"hedge\", \"quote\": \"may\", \"start\": \"x\"},"
     " 42 ]}";
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -123,11 +126,16 @@ test_from_review (void)
   g_assert_no_error (error);
   web = candor_dismissals_from_review (json_node_get_object (json_parser_get_root (parser)),
                                        CANDOR_ELEMENT_A2, CANDOR_TEXT_WEB);
-  g_assert_cmpuint (web->len, ==, 1); /* the entry without a quote and the number are skipped */
+  /* skipped: the entry without a quote, members of the wrong type, the number */
+  g_assert_cmpuint (web->len, ==, 2);
   d = g_ptr_array_index (web, 0);
   g_assert_cmpstr (d->rule, ==, "jargon");
   g_assert_cmpstr (d->quote, ==, "firmware");
   g_assert_cmpint (d->start, ==, 14);
+  /* a start that is not a number is treated as unknown */
+  d = g_ptr_array_index (web, 1);
+  g_assert_cmpstr (d->rule, ==, "hedge");
+  g_assert_cmpint (d->start, ==, -1);
 
   label = candor_dismissals_from_review (json_node_get_object (json_parser_get_root (parser)),
                                          CANDOR_ELEMENT_A2, CANDOR_TEXT_LABEL);
