@@ -620,6 +620,14 @@ test_url_feedback (void)
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_cmpstr (candor_document_get_url (document), ==, "https://example.com/security");
 
+  row = find_entry_row (GTK_WIDGET (window), "Language Tag");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "English");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "en-GB");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (candor_document_get_language (document), ==, "en-GB");
+
   g_assert_true (candor_product_page_url_is_valid (""));
   g_assert_true (candor_product_page_url_is_valid ("http://a.example"));
   g_assert_false (candor_product_page_url_is_valid ("https://"));
