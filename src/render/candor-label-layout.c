@@ -65,7 +65,8 @@ block_set_text (Block *block, const char *text)
     return;
   g_free (block->text);
   block->text = g_strdup (text);
-  pango_layout_set_text (block->layout, text, -1);
+  pango_layout_set_text (block->slots[0], text, -1);
+  pango_layout_set_text (block->slots[1], text, -1);
 }
 
 /* Each text is laid out at its style's full size and drawn scaled by block->zoom: with
@@ -85,6 +86,18 @@ block_measure (CandorLabel *self, Block *block, double width, double s, gboolean
     return block->h = 0;
 
   block->zoom = style_pt (self, block->style, s) / full;
+  /* The slot last laid out at this size and width, else the one used longest ago. */
+  {
+    guint slot = 1 - block->last_slot;
+
+    for (guint i = 0; i < G_N_ELEMENTS (block->slots); i++)
+      if (block->slot_zoom[i] == block->zoom && block->slot_width[i] == width)
+        slot = i;
+    block->last_slot = slot;
+    block->slot_zoom[slot] = block->zoom;
+    block->slot_width[slot] = width;
+    block->layout = block->slots[slot];
+  }
   desc = pango_font_description_from_string (candor_label_template_get_font ());
   pango_font_description_set_absolute_size (desc, full * PANGO_SCALE);
   pango_font_description_set_weight (desc, styles[block->style].bold ? PANGO_WEIGHT_BOLD
@@ -415,12 +428,12 @@ set_language (CandorLabel *self)
   pango_context_set_language (self->context, pango_language_from_string (language));
   pango_context_set_base_dir (self->context, self->rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    pango_layout_context_changed (blocks[i]->layout);
+    candor_label_block_context_changed (blocks[i]);
   for (guint i = 0; i < self->n_elements; i++)
     {
-      pango_layout_context_changed (self->rows[i].name.layout);
-      pango_layout_context_changed (self->rows[i].answer.layout);
-      pango_layout_context_changed (self->rows[i].text.layout);
+      candor_label_block_context_changed (&self->rows[i].name);
+      candor_label_block_context_changed (&self->rows[i].answer);
+      candor_label_block_context_changed (&self->rows[i].text);
     }
 }
 

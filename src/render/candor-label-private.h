@@ -45,7 +45,12 @@ typedef enum
 
 typedef struct
 {
-  PangoLayout *layout;
+  PangoLayout *layout;      /* the slot used by the last measure (borrowed) */
+  /* Two layouts, for the last two sizes measured: while the type is shrunk, every keystroke
+   * tries two neighbouring sizes, and only the edited text has to be laid out again. */
+  PangoLayout *slots[2];
+  double       slot_zoom[2], slot_width[2];
+  guint        last_slot;
   Style        style;
   char        *text;
   int          max_lines;   /* 0 = as many as needed */
@@ -89,6 +94,9 @@ struct _CandorLabel
   double                     rule_top, rule_footer, rule_footer_h;
   GPtrArray                 *problems;
 };
+
+/* Applies to both of a block's layouts (candor-label.c). */
+void candor_label_block_context_changed (Block *block);
 
 /* The label's problems are freed with this (candor-label.c). */
 void candor_label_problem_free (gpointer data);

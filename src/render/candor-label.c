@@ -24,7 +24,9 @@ candor_label_problem_free (gpointer data)
 static void
 block_clear (Block *block)
 {
-  g_clear_object (&block->layout);
+  block->layout = NULL;
+  g_clear_object (&block->slots[0]);
+  g_clear_object (&block->slots[1]);
   g_clear_pointer (&block->text, g_free);
 }
 
@@ -71,13 +73,25 @@ candor_label_init (CandorLabel *self)
 static void
 block_init (CandorLabel *self, Block *block, Style style, int max_lines)
 {
-  block->layout = pango_layout_new (self->context);
   block->style = style;
   block->max_lines = max_lines;
-  pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
-  /* One paragraph direction for the whole label (from its language), so a Hebrew product
-   * name on an English label still lines up with the rest. */
-  pango_layout_set_auto_dir (block->layout, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (block->slots); i++)
+    {
+      block->slots[i] = pango_layout_new (self->context);
+      pango_layout_set_wrap (block->slots[i], PANGO_WRAP_WORD_CHAR);
+      /* One paragraph direction for the whole label (from its language), so a Hebrew
+       * product name on an English label still lines up with the rest. */
+      pango_layout_set_auto_dir (block->slots[i], FALSE);
+    }
+  block->layout = block->slots[0];
+}
+
+void
+candor_label_block_context_changed (Block *block)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (block->slots); i++)
+    if (block->slots[i] != NULL)
+      pango_layout_context_changed (block->slots[i]);
 }
 
 /**
@@ -146,7 +160,8 @@ candor_label_new (CandorDocument *document,
     /* A URL breaks anywhere, but a hyphen inserted at a break would change the address. */
     PangoAttrList *attrs = pango_attr_list_new ();
     pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-    pango_layout_set_attributes (self->url.layout, attrs);
+    pango_layout_set_attributes (self->url.slots[0], attrs);
+    pango_layout_set_attributes (self->url.slots[1], attrs);
     pango_attr_list_unref (attrs);
   }
 
