@@ -121,7 +121,7 @@ static const CandorAnswerChoice standard_choices[] = {
 #define ALWAYS NULL, NULL
 
 static const CandorAnswerSpec a1_specs[] = {
-  { N_("Can the device receive security updates?"), NULL, "receives_updates", CANDOR_ANSWER_RADIO,
+  { N_("Security updates"), NULL, "receives_updates", CANDOR_ANSWER_RADIO,
     N_("Receives updates"), NULL, receives_choices, 0, 0, ALWAYS },
   { NULL, NULL, "service_how", CANDOR_ANSWER_COMBO, N_("How the service works"), NULL,
     service_choices, 0, 0, "receives_updates", "service" },
@@ -134,7 +134,7 @@ static const CandorAnswerSpec a1_specs[] = {
 };
 
 static const CandorAnswerSpec a2_specs[] = {
-  { N_("How do updates get installed?"), NULL, "method", CANDOR_ANSWER_RADIO,
+  { N_("Installing updates"), NULL, "method", CANDOR_ANSWER_RADIO,
     N_("Method"), NULL, method_choices, 0, 0, ALWAYS },
   { N_("How does the owner install them?"), NULL, "manual_how", CANDOR_ANSWER_CHECKS,
     N_("How"), NULL, how_choices, 0, 0, "method", "manual" },
@@ -154,7 +154,7 @@ static const CandorAnswerSpec a2_specs[] = {
 };
 
 static const CandorAnswerSpec a3_specs[] = {
-  { N_("When does security update support end?"), NULL, "end_kind", CANDOR_ANSWER_RADIO,
+  { N_("End of support"), NULL, "end_kind", CANDOR_ANSWER_RADIO,
     N_("End of support"), NULL, end_choices, 0, 0, ALWAYS },
   { N_("End date"), N_("Give the month and year at least. The day is optional."), "end_date",
     CANDOR_ANSWER_DATE, N_("Support ends"), NULL, NULL, 0, 0, "end_kind", "date" },
@@ -177,7 +177,7 @@ static const CandorAnswerSpec a3_specs[] = {
 };
 
 static const CandorAnswerSpec b1_specs[] = {
-  { N_("How are owners told about updates?"), NULL, "channels", CANDOR_ANSWER_CHECKS,
+  { N_("Where owners are told"), NULL, "channels", CANDOR_ANSWER_CHECKS,
     N_("Channels"), NULL, channel_choices, 0, 0, ALWAYS },
   { N_("What owners learn"), NULL, "tells_what_fixed", CANDOR_ANSWER_SWITCH,
     N_("Owners are told what an update fixes"), NULL, NULL, 0, 0, ALWAYS },
@@ -190,7 +190,7 @@ static const CandorAnswerSpec b1_specs[] = {
 };
 
 static const CandorAnswerSpec b2_specs[] = {
-  { N_("What happens when support ends?"), NULL, "after_end", CANDOR_ANSWER_RADIO,
+  { N_("After support ends"), NULL, "after_end", CANDOR_ANSWER_RADIO,
     N_("After support ends"), NULL, after_choices, 0, 0, ALWAYS },
   { NULL, NULL, "lost_functions", CANDOR_ANSWER_TEXT, N_("Functions that stop"), NULL, NULL,
     0, 0, "after_end", "loses-functions" },
@@ -209,7 +209,7 @@ static const CandorAnswerSpec b2_specs[] = {
 };
 
 static const CandorAnswerSpec b3_specs[] = {
-  { N_("How are updates kept safe?"), NULL, "measures", CANDOR_ANSWER_CHECKS, N_("Measures"),
+  { N_("Safety measures"), N_("Tick what is true, and only that."), "measures", CANDOR_ANSWER_CHECKS, N_("Measures"),
     NULL, measure_choices, 0, 0, ALWAYS },
   { N_("Standards followed"), NULL, "standards", CANDOR_ANSWER_CHECKS, N_("Standards"), NULL,
     standard_choices, 0, 0, ALWAYS },

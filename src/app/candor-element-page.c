@@ -135,7 +135,7 @@ on_document_changed (CandorDocument    *document,
   if (key != NULL && (g_str_equal (key, "label_text") || g_str_equal (key, "web_text")))
     return;
   if (self->issues_id == 0)
-    self->issues_id = g_idle_add (issues_idle, self);
+    self->issues_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, issues_idle, self, NULL);
 }
 
 GtkWidget *
@@ -328,6 +328,8 @@ add_text (CandorElementPage *self,
     }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   self->fields[kind] = CANDOR_TEXT_FIELD (candor_text_field_new (self->id, kind));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
+                                           candor_text_field_get_badge (self->fields[kind]));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->fields[kind]));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
 }

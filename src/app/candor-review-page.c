@@ -84,7 +84,7 @@ describe_text (CandorDocument  *document,
   *n_findings = findings->len;
   words = candor_text_analysis_get_counts (analysis)->words;
   if (candor_text_analysis_get_grade (analysis, &grade))
-    grade_text = g_strdup_printf (_("grade %d"), (int) MAX (0, lround (grade)));
+    grade_text = g_strdup_printf (_("grade %d"), (int) MAX (0, ceil (grade)));
   else
     grade_text = g_strdup (_("too short for a grade"));
   words_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
@@ -174,9 +174,7 @@ update (CandorReviewPage *self)
     {
       CandorIssue *issue = g_ptr_array_index (issues, i);
       const char *name = candor_element_id_to_key (issue->elements[0]);
-      g_autofree char *where = g_strdup_printf ("%s %s",
-                                                candor_element_id_to_display (issue->elements[0]),
-                                                candor_element_id_get_title (issue->elements[0]));
+      g_autofree char *where = candor_wizard_dup_step_title (issue->elements[0]);
 
       if (issue->severity != CANDOR_SEVERITY_BLOCKING)
         continue;
@@ -236,7 +234,7 @@ static void
 on_document_changed (CandorReviewPage *self)
 {
   if (self->update_id == 0)
-    self->update_id = g_idle_add (update_idle, self);
+    self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_idle, self, NULL);
 }
 
 GtkWidget *
@@ -429,8 +427,7 @@ candor_review_page_init (CandorReviewPage *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->product_row);
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
-      g_autofree char *row_title = g_strdup_printf ("%s %s", candor_element_id_to_display (id),
-                                                    candor_element_id_get_title (id));
+      g_autofree char *row_title = candor_wizard_dup_step_title (id);
       self->rows[id] = new_jump_row (row_title, candor_element_id_to_key (id), &self->icons[id]);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->rows[id]), 0);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->rows[id]);

@@ -30,7 +30,9 @@ void            candor_text_field_set_document        (CandorTextField *self,
 GtkTextView    *candor_text_field_get_view            (CandorTextField *self);
 GtkTextBuffer  *candor_text_field_get_buffer          (CandorTextField *self);
 GtkWidget      *candor_text_field_get_refresh_button  (CandorTextField *self);
+GtkWidget      *candor_text_field_get_badge           (CandorTextField *self);
 const char     *candor_text_field_get_badge_text      (CandorTextField *self);
+GtkWidget      *candor_text_field_get_popover         (CandorTextField *self);
 
 /* Runs a pending analysis now (the field otherwise waits for an idle moment). */
 void            candor_text_field_flush               (CandorTextField *self);

@@ -49,6 +49,19 @@ candor_wizard_status_description (CandorElementStatus status)
     }
 }
 
+char *
+candor_wizard_dup_step_title (CandorElementId id)
+{
+  /* Short enough for the list of steps at its narrowest. */
+  static const char *names[CANDOR_N_ELEMENTS] = {
+    N_("Gets Updates"), N_("Installing Updates"), N_("End of Support"),
+    N_("Telling Owners"), N_("After Support Ends"), N_("Update Safety"),
+  };
+
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, NULL);
+  return g_strdup_printf ("%s %s", candor_element_id_to_display (id), _(names[id]));
+}
+
 const char *
 candor_wizard_help_page (CandorElementId id)
 {
@@ -89,7 +102,7 @@ on_document_changed (CandorDocument *document,
                      WizardStatus   *ws)
 {
   if (ws->update_id == 0)
-    ws->update_id = g_idle_add (update_status, ws);
+    ws->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_status, ws, NULL);
 }
 
 static void
@@ -150,8 +163,7 @@ candor_wizard_add_pages (CandorEditor *editor)
 
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
-      g_autofree char *title = g_strdup_printf ("%s %s", candor_element_id_to_display (id),
-                                                candor_element_id_get_title (id));
+      g_autofree char *title = candor_wizard_dup_step_title (id);
       candor_editor_add_page (editor, candor_element_id_to_key (id), title,
                               candor_wizard_help_page (id), candor_element_page_new (id));
     }

@@ -15,6 +15,9 @@ void        candor_wizard_add_pages          (CandorEditor        *editor);
 const char *candor_wizard_status_icon        (CandorElementStatus  status);
 const char *candor_wizard_status_description (CandorElementStatus  status);
 
+/* The step's short name for lists, translated: "A.1 Gets Updates". Returns: (transfer full) */
+char       *candor_wizard_dup_step_title     (CandorElementId      id);
+
 /* The Mallard page id of an element's help: "element-a1" … */
 const char *candor_wizard_help_page          (CandorElementId      id);
 

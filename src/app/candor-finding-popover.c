@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* candor-finding-popover.c: a readability finding's message, its one-click fix and "Dismiss". */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "candor-finding-popover.h"
+
+struct _CandorFindingPopover
+{
+  GtkPopover  parent_instance;
+
+  GtkWidget  *message;
+  GtkWidget  *hint;
+  GtkWidget  *replace_button;
+  GtkWidget  *dismiss_button;
+  GtkWidget  *dismiss_revealer;
+  GtkWidget  *reason_entry;
+
+  /* The finding shown, copied: its analysis may be replaced while the popover is open. */
+  char       *rule;
+  char       *quote;
+  char       *suggestion;
+  int         start;
+  int         end;
+};
+
+G_DEFINE_FINAL_TYPE (CandorFindingPopover, candor_finding_popover, GTK_TYPE_POPOVER)
+
+enum {
+  SIGNAL_REPLACE,
+  SIGNAL_DISMISS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_replace_clicked (CandorFindingPopover *self)
+{
+  if (self->suggestion != NULL)
+    g_signal_emit (self, signals[SIGNAL_REPLACE], 0);
+}
+
+static void
+on_dismiss_clicked (CandorFindingPopover *self)
+{
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->dismiss_revealer), TRUE);
+  gtk_widget_grab_focus (self->reason_entry);
+}
+
+static void
+on_dismiss_confirm (CandorFindingPopover *self)
+{
+  if (self->rule != NULL)
+    g_signal_emit (self, signals[SIGNAL_DISMISS], 0,
+                   gtk_editable_get_text (GTK_EDITABLE (self->reason_entry)));
+}
+
+GtkWidget *
+candor_finding_popover_new (void)
+{
+  return g_object_new (CANDOR_TYPE_FINDING_POPOVER, NULL);
+}
+
+void
+candor_finding_popover_show_finding (CandorFindingPopover *self,
+                                     const CandorFinding  *finding,
+                                     const GdkRectangle   *rect)
+{
+  g_return_if_fail (CANDOR_IS_FINDING_POPOVER (self));
+  g_return_if_fail (finding != NULL && rect != NULL);
+
+  g_free (self->rule);
+  g_free (self->quote);
+  g_free (self->suggestion);
+  self->rule = g_strdup (finding->rule);
+  self->quote = g_strdup (finding->quote);
+  self->suggestion = finding->replaceable ? g_strdup (finding->suggestion) : NULL;
+  self->start = finding->start;
+  self->end = finding->end;
+
+  gtk_label_set_text (GTK_LABEL (self->message), finding->message);
+  if (self->suggestion != NULL)
+    {
+      g_autofree char *label = self->suggestion[0] == '\0'
+                                 ? g_strdup_printf (_("Remove “%s”"), finding->quote)
+                                 : g_strdup_printf (_("Replace with “%s”"), self->suggestion);
+      gtk_button_set_label (GTK_BUTTON (self->replace_button), label);
+    }
+  gtk_widget_set_visible (self->replace_button, self->suggestion != NULL);
+  /* Advice that needs a fact from the user ("give the end date") is shown, not applied. */
+  gtk_widget_set_visible (self->hint, self->suggestion == NULL && finding->suggestion != NULL);
+  gtk_label_set_text (GTK_LABEL (self->hint), finding->suggestion != NULL ? finding->suggestion : "");
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->dismiss_revealer), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_entry), "");
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self), rect);
+  gtk_popover_popup (GTK_POPOVER (self));
+}
+
+const char *
+candor_finding_popover_get_rule (CandorFindingPopover *self)
+{
+  g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), NULL);
+  return self->rule;
+}
+
+const char *
+candor_finding_popover_get_quote (CandorFindingPopover *self)
+{
+  g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), NULL);
+  return self->quote;
+}
+
+const char *
+candor_finding_popover_get_suggestion (CandorFindingPopover *self)
+{
+  g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), NULL);
+  return self->suggestion;
+}
+
+int
+candor_finding_popover_get_start (CandorFindingPopover *self)
+{
+  g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), 0);
+  return self->start;
+}
+
+int
+candor_finding_popover_get_end (CandorFindingPopover *self)
+{
+  g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), 0);
+  return self->end;
+}
+
+/**
+ * candor_finding_popover_get_replace_button:
+ * Returns: (transfer none): the one-click fix button
+ */
+GtkWidget *
+candor_finding_popover_get_replace_button (CandorFindingPopover *self)
+{
+  g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), NULL);
+  return self->replace_button;
+}
+
+void
+candor_finding_popover_focus (CandorFindingPopover *self)
+{
+  g_return_if_fail (CANDOR_IS_FINDING_POPOVER (self));
+
+  gtk_widget_grab_focus (gtk_widget_get_visible (self->replace_button)
+                           ? self->replace_button : self->dismiss_button);
+}
+
+/**
+ * candor_review_add_dismissal:
+ * @review: (nullable): the draft's review section
+ *
+ * Returns: (transfer full): a copy of @review whose "dismissals" has one more entry
+ */
+JsonObject *
+candor_review_add_dismissal (JsonObject      *review,
+                             CandorElementId  element,
+                             CandorTextKind   kind,
+                             const char      *rule,
+                             const char      *quote,
+                             int              start,
+                             const char      *reason)
+{
+  JsonObject *copy = json_object_new ();
+  g_autoptr(JsonArray) dismissals = json_array_new ();
+  g_autoptr(JsonObject) entry = json_object_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  const char *author = g_get_real_name ();
+
+  g_return_val_if_fail (rule != NULL && quote != NULL, copy);
+
+  if (review != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, review);
+      while (json_object_iter_next (&iter, &name, &node))
+        {
+          if (g_str_equal (name, "dismissals") && JSON_NODE_HOLDS_ARRAY (node))
+            {
+              JsonArray *array = json_node_get_array (node);
+              for (guint i = 0; i < json_array_get_length (array); i++)
+                json_array_add_element (dismissals, json_node_copy (json_array_get_element (array, i)));
+            }
+          else
+            json_object_set_member (copy, name, json_node_copy (node));
+        }
+    }
+
+  json_object_set_string_member (entry, "element", candor_element_id_to_key (element));
+  json_object_set_string_member (entry, "field", kind == CANDOR_TEXT_LABEL ? "label_text" : "web_text");
+  json_object_set_string_member (entry, "rule", rule);
+  json_object_set_string_member (entry, "quote", quote);
+  json_object_set_int_member (entry, "start", MAX (start, 0));
+  if (reason != NULL && reason[0] != '\0')
+    json_object_set_string_member (entry, "reason", reason);
+  /* g_get_real_name() says "Unknown" when it does not know; better no author then. */
+  if (author != NULL && author[0] != '\0' && !g_str_equal (author, "Unknown"))
+    json_object_set_string_member (entry, "author", author);
+  json_object_set_string_member (entry, "created", created);
+  json_array_add_object_element (dismissals, g_steal_pointer (&entry));
+  json_object_set_array_member (copy, "dismissals", g_steal_pointer (&dismissals));
+  return copy;
+}
+
+static void
+candor_finding_popover_finalize (GObject *object)
+{
+  CandorFindingPopover *self = CANDOR_FINDING_POPOVER (object);
+
+  g_free (self->rule);
+  g_free (self->quote);
+  g_free (self->suggestion);
+
+  G_OBJECT_CLASS (candor_finding_popover_parent_class)->finalize (object);
+}
+
+static void
+candor_finding_popover_class_init (CandorFindingPopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = candor_finding_popover_finalize;
+
+  signals[SIGNAL_REPLACE] = g_signal_new ("replace", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_DISMISS] = g_signal_new ("dismiss", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static GtkWidget *
+wrapped_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
+static void
+candor_finding_popover_init (CandorFindingPopover *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *reason_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *confirm = gtk_button_new_with_mnemonic (_("Dis_miss"));
+
+  self->message = wrapped_label ();
+  gtk_box_append (GTK_BOX (box), self->message);
+  self->hint = wrapped_label ();
+  gtk_widget_add_css_class (self->hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), self->hint);
+
+  self->replace_button = gtk_button_new_with_label ("");
+  gtk_widget_add_css_class (self->replace_button, "suggested-action");
+  g_signal_connect_swapped (self->replace_button, "clicked", G_CALLBACK (on_replace_clicked), self);
+  gtk_box_append (GTK_BOX (buttons), self->replace_button);
+  self->dismiss_button = gtk_button_new_with_mnemonic (_("_Dismiss…"));
+  gtk_widget_set_tooltip_text (self->dismiss_button, _("Keep the text as it is and say why"));
+  g_signal_connect_swapped (self->dismiss_button, "clicked", G_CALLBACK (on_dismiss_clicked), self);
+  gtk_box_append (GTK_BOX (buttons), self->dismiss_button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  self->reason_entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->reason_entry), _("Why this text is right"));
+  gtk_widget_set_hexpand (self->reason_entry, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reason_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason for dismissing"), -1);
+  g_signal_connect_swapped (self->reason_entry, "activate", G_CALLBACK (on_dismiss_confirm), self);
+  g_signal_connect_swapped (confirm, "clicked", G_CALLBACK (on_dismiss_confirm), self);
+  gtk_box_append (GTK_BOX (reason_box), self->reason_entry);
+  gtk_box_append (GTK_BOX (reason_box), confirm);
+  self->dismiss_revealer = gtk_revealer_new ();
+  gtk_revealer_set_child (GTK_REVEALER (self->dismiss_revealer), reason_box);
+  gtk_box_append (GTK_BOX (box), self->dismiss_revealer);
+
+  gtk_popover_set_child (GTK_POPOVER (self), box);
+  /* It must not take the keyboard from the text while the user reads or types. */
+  gtk_popover_set_autohide (GTK_POPOVER (self), FALSE);
+  gtk_popover_set_position (GTK_POPOVER (self), GTK_POS_BOTTOM);
+}
