@@ -512,6 +512,14 @@ test_shortcuts (void)
     }
   /* The shortcuts window is loaded from the resource and reachable from every window. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  {
+    GtkWidget *overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+    g_assert_true (wait_until (is_mapped, overlay, 5000));
+    save_screenshot (overlay, "screenshot-shortcuts.png");
+    gtk_window_close (GTK_WINDOW (overlay));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
