@@ -14,6 +14,7 @@ runtime_pkgs="meson ninja-build pkg-config gcc gettext itstool
 
 test_pkgs="clang libclang-rt-14-dev appstream yelp-tools libxml2-utils xvfb xauth
   poppler-utils zbar-tools softhsm2 gnutls-bin openssl chromium
+  librsvg2-bin fonts-dejavu-core fonts-wqy-zenhei
   diction dbus-x11 at-spi2-core"
 
 pkgs=$runtime_pkgs
