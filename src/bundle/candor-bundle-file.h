@@ -49,8 +49,9 @@ gboolean          candor_bundle_check_name      (const char       *name,
  * @files: of CandorBundleFile, written in this order
  * @mtime: the timestamp of every entry (Unix time, ≥ 1980)
  *
- * A reproducible zip: deflate (PNG and PDF stored as they are), regular files with mode 0644, owner 0:0 without names, the
- * same timestamp everywhere. Returns: (transfer full) (nullable)
+ * A reproducible zip: deflate (PNG and PDF stored as they are), regular files with mode 0644,
+ * owner 0:0 without names, the same timestamp everywhere, in UTC (the same bytes in every
+ * time zone). Returns: (transfer full) (nullable)
  */
 GBytes           *candor_bundle_zip_write       (GPtrArray        *files,
                                                  gint64            mtime,

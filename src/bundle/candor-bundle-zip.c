@@ -20,6 +20,64 @@ append_cb (struct archive *a, void *user_data, const void *buffer, size_t length
   return (la_ssize_t) length;
 }
 
+static guint32
+read_le (const guint8 *p, guint n)
+{
+  guint32 value = 0;
+
+  for (guint i = n; i > 0; i--)
+    value = (value << 8) | p[i - 1];
+  return value;
+}
+
+static void
+write_le16 (guint8 *p, guint16 value)
+{
+  p[0] = value & 0xff;
+  p[1] = value >> 8;
+}
+
+/* libarchive writes the MS-DOS time of each entry in local time, so the same export would
+ * differ between time zones. Rewrite those fields in UTC (the "UT" extra field already holds
+ * the Unix time): walk the central directory from the end record and patch each entry and
+ * its local header. Anything unexpected (a comment, zip64) is left alone. */
+static void
+set_dos_times_utc (GByteArray *zip, gint64 mtime)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (mtime);
+  guint16 dos_time, dos_date;
+  guint8 *end;
+  guint32 count, offset;
+
+  if (when == NULL || zip->len < 22)
+    return;
+  end = zip->data + zip->len - 22;
+  if (memcmp (end, "PK\x05\x06", 4) != 0)
+    return;
+  dos_time = (guint16) ((g_date_time_get_hour (when) << 11) | (g_date_time_get_minute (when) << 5) |
+                        (g_date_time_get_second (when) / 2));
+  dos_date = (guint16) (((g_date_time_get_year (when) - 1980) << 9) | (g_date_time_get_month (when) << 5) |
+                        g_date_time_get_day_of_month (when));
+  count = read_le (end + 10, 2);
+  offset = read_le (end + 16, 4);
+  for (guint32 i = 0; i < count; i++)
+    {
+      guint8 *entry = zip->data + offset;
+      guint32 local;
+
+      if ((gsize) offset + 46 > zip->len || memcmp (entry, "PK\x01\x02", 4) != 0)
+        return;
+      local = read_le (entry + 42, 4);
+      if ((gsize) local + 30 > zip->len || memcmp (zip->data + local, "PK\x03\x04", 4) != 0)
+        return;
+      write_le16 (entry + 12, dos_time);
+      write_le16 (entry + 14, dos_date);
+      write_le16 (zip->data + local + 10, dos_time);
+      write_le16 (zip->data + local + 12, dos_date);
+      offset += 46 + read_le (entry + 28, 2) + read_le (entry + 30, 2) + read_le (entry + 32, 2);
+    }
+}
+
 GBytes *
 candor_bundle_zip_write (GPtrArray *files, gint64 mtime, GError **error)
 {
@@ -68,7 +126,10 @@ candor_bundle_zip_write (GPtrArray *files, gint64 mtime, GError **error)
                  archive_error_string (a) != NULL ? archive_error_string (a) : _("unknown error"));
   archive_entry_free (entry);
   archive_write_free (a);
-  return ok ? g_byte_array_free_to_bytes (g_steal_pointer (&out)) : NULL;
+  if (!ok)
+    return NULL;
+  set_dos_times_utc (out, mtime);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include <gnutls/abstract.h>
 #include <gnutls/x509.h>
 #include <string.h>
+#include <time.h>
 
 #include "bundle-test-util.h"
 
@@ -152,6 +153,50 @@ test_write_reproducible (void)
   test_tmpdir_free (dir);
 }
 
+/* The zip is the same in every time zone (MS-DOS times are written in UTC). */
+static void
+test_write_time_zones (void)
+{
+  g_autoptr(GPtrArray) files = test_sample_files ();
+  g_autoptr(GBytes) sig = g_bytes_new_static ("sig", 3);
+  g_autoptr(GBytes) pem = g_bytes_new_static ("pem", 3);
+  g_autoptr(GBytes) sums = candor_sha256sums_build (files);
+  const char *zones[] = { "UTC", "America/New_York", "Asia/Kolkata", "Pacific/Auckland" };
+  g_autoptr(GBytes) first = NULL;
+  const char *saved = g_getenv ("TZ");
+  g_autofree char *old = g_strdup (saved);
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      g_autoptr(GBytes) zip = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_setenv ("TZ", zones[i], TRUE);
+      tzset ();
+      zip = candor_bundle_assemble (files, sums, sig, pem, 1772366400 /* 2026-03-01 12:00 UTC */, &error);
+      g_assert_no_error (error);
+      if (first == NULL)
+        first = g_bytes_ref (zip);
+      else
+        g_assert_true (g_bytes_equal (first, zip));
+    }
+  if (old != NULL)
+    g_setenv ("TZ", old, TRUE);
+  else
+    g_unsetenv ("TZ");
+  tzset ();
+
+  /* and the time a zip tool shows is that UTC time: 12:00:00 on 2026-03-01 */
+  {
+    gsize size;
+    const guint8 *data = g_bytes_get_data (first, &size);
+
+    g_assert_cmpmem (data, 4, "PK\x03\x04", 4);
+    g_assert_cmpuint (data[10] | (data[11] << 8), ==, (12 << 11));
+    g_assert_cmpuint (data[12] | (data[13] << 8), ==, ((2026 - 1980) << 9) | (3 << 5) | 1);
+  }
+}
+
 static void
 test_write_refuses_bad_names (void)
 {
@@ -282,6 +327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/bundle/write/layout", test_write_layout);
   g_test_add_func ("/candor/bundle/write/reproducible", test_write_reproducible);
   g_test_add_func ("/candor/bundle/write/bad-names", test_write_refuses_bad_names);
+  g_test_add_func ("/candor/bundle/write/time-zones", test_write_time_zones);
   g_test_add_func ("/candor/bundle/write/validity", test_write_validity);
   g_test_add_func ("/candor/bundle/write/slug", test_slug);
   g_test_add_func ("/candor/bundle/write/no-private-key", test_write_no_private_key);
