@@ -243,7 +243,7 @@ candor_identity_import_pem (const char  *dir,
 
   if (!check_name (name, error))
     return NULL;
-  certs = _candor_certificate_list_from_pem (chain, _("Certificate"), error);
+  certs = _candor_certificate_list_from_pem (chain, _("the certificate chain"), error);
   if (certs == NULL || !_candor_private_key_import (key, key_passphrase, &xkey, error))
     return NULL;
   signer = _candor_signer_new_x509 (xkey, g_steal_pointer (&certs), error);

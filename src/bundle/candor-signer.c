@@ -153,7 +153,7 @@ candor_signer_new_from_pem (GBytes *key, const char *passphrase, GBytes *chain, 
   g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (chain != NULL, NULL);
 
-  certs = _candor_certificate_list_from_pem (chain, _("Certificate"), error);
+  certs = _candor_certificate_list_from_pem (chain, _("the certificate chain"), error);
   if (certs == NULL)
     return NULL;
   if (!_candor_private_key_import (key, passphrase, &xkey, error))
@@ -296,7 +296,7 @@ candor_signer_new_from_pkcs11 (const char *uri, const char *pin, GBytes *chain, 
 
   if (chain != NULL)
     {
-      certs = _candor_certificate_list_from_pem (chain, _("Certificate"), error);
+      certs = _candor_certificate_list_from_pem (chain, _("the certificate chain"), error);
       if (certs == NULL)
         return NULL;
     }

@@ -120,8 +120,22 @@ load_file (const char *path, GError **error)
   return g_file_load_bytes (file, NULL, NULL, error);
 }
 
+static CandorSigner *open_signer_from (ExportOptions *options, const char *passphrase, GError **error);
+
+/* Names the file a certificate problem comes from. */
 static CandorSigner *
 open_signer (ExportOptions *options, const char *passphrase, GError **error)
+{
+  CandorSigner *signer = open_signer_from (options, passphrase, error);
+
+  if (signer == NULL && options->cert != NULL && error != NULL && *error != NULL &&
+      g_error_matches (*error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_BAD_CERTIFICATE))
+    g_prefix_error (error, "%s: ", options->cert);
+  return signer;
+}
+
+static CandorSigner *
+open_signer_from (ExportOptions *options, const char *passphrase, GError **error)
 {
   g_autoptr(GBytes) cert = NULL;
 

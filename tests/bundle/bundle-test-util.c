@@ -159,6 +159,21 @@ test_assert_interop (GBytes *zip)
                         "-CAfile", CANDOR_BUNDLE_SIGNER, "-purpose", "any", "-out", "/dev/null", NULL };
   int status;
 
+  /* an independent zip reader accepts it too (Python's zipfile checks every CRC) */
+  {
+    char *zip_dir = test_tmpdir_new ();
+    g_autofree char *zip_path = g_build_filename (zip_dir, "bundle.zip", NULL);
+    const char *py[] = { "python3", "-c",
+                         "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                         "assert z.testzip() is None; "
+                         "assert all(i.external_attr >> 16 == 0o100644 for i in z.infolist())",
+                         zip_path, NULL };
+
+    g_assert_true (g_file_set_contents (zip_path, g_bytes_get_data (zip, NULL), g_bytes_get_size (zip), NULL));
+    g_assert_cmpint (test_run (py, NULL, NULL, NULL), ==, 0);
+    test_tmpdir_free (zip_dir);
+  }
+
   test_unpack (zip, dir);
   status = test_run (sha, dir, &out, &err);
   if (status != 0)
