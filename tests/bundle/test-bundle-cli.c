@@ -372,6 +372,39 @@ test_cli_expired (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (zip_path, G_FILE_TEST_EXISTS));
 }
 
+/* A bundle made without Candor, with sha256sum, openssl cms and Python's zipfile, as the
+ * contract allows: candor-cli verify accepts it. */
+static void
+test_cli_verify_foreign (Fixture *f, gconstpointer data)
+{
+  g_autofree char *work = g_build_filename (f->dir, "foreign", NULL);
+  g_autofree char *zip_path = g_build_filename (f->dir, "foreign.zip", NULL);
+  g_autoptr(GPtrArray) files = test_sample_files ();
+  const char *script =
+    "set -e\n"
+    "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ../foreign-key.pem "
+    "  -out signer.pem -days 30 -subj '/O=Foreign Org/CN=Foreign Org' 2>/dev/null\n"
+    "LC_ALL=C sha256sum $(ls | LC_ALL=C sort) > SHA256SUMS\n"
+    "openssl cms -sign -binary -md sha256 -in SHA256SUMS -signer signer.pem -inkey ../foreign-key.pem "
+    "  -outform DER -out SHA256SUMS.p7s\n"
+    "python3 -c 'import os, sys, zipfile\n"
+    "z = zipfile.ZipFile(sys.argv[1], \"w\", zipfile.ZIP_DEFLATED)\n"
+    "[z.write(n) for n in sorted(os.listdir(\".\"))]\n"
+    "z.close()' \"$1\"\n";
+  const char *argv[] = { "/bin/sh", "-c", script, "sh", zip_path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (g_mkdir (work, 0700), ==, 0);
+  test_write_files (work, files);
+  if (test_run (argv, work, &out, &err) != 0)
+    g_error ("making a bundle with standard tools: %s%s", out, err);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  if (cli (f, &out, &err, "verify", zip_path, NULL) != 0)
+    g_error ("verify refused a standard bundle: %s%s", out, err);
+  g_assert_nonnull (strstr (out, "Foreign Org"));
+}
+
 static void
 test_cli_usage (Fixture *f, gconstpointer data)
 {
@@ -405,6 +438,7 @@ main (int argc, char **argv)
   ADD ("/candor/bundle/cli/parallel-batch", test_cli_parallel_batch);
   ADD ("/candor/bundle/cli/key-sources", test_cli_key_sources);
   ADD ("/candor/bundle/cli/expired", test_cli_expired);
+  ADD ("/candor/bundle/cli/verify-foreign", test_cli_verify_foreign);
   ADD ("/candor/bundle/cli/usage", test_cli_usage);
 #undef ADD
 
