@@ -374,6 +374,8 @@ build_row (CandorAnswerRows *self,
         row->currency = gtk_entry_new ();
         gtk_entry_set_placeholder_text (GTK_ENTRY (row->currency), "EUR");
         gtk_entry_set_max_length (GTK_ENTRY (row->currency), 3);
+        gtk_entry_set_input_hints (GTK_ENTRY (row->currency),
+                                   GTK_INPUT_HINT_UPPERCASE_CHARS | GTK_INPUT_HINT_NO_SPELLCHECK);
         gtk_editable_set_width_chars (GTK_EDITABLE (row->currency), 4);
         gtk_widget_set_valign (row->currency, GTK_ALIGN_CENTER);
         label_widget (row->currency, currency_name);

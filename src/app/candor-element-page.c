@@ -8,6 +8,7 @@
 #include "candor-answer-rows.h"
 #include "candor-element-content.h"
 #include "candor-element-page.h"
+#include "candor-wizard.h"
 #include "candor-wording.h"
 
 struct _CandorElementPage
@@ -261,8 +262,7 @@ add_intro (CandorElementPage          *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_autofree char *step = g_strdup_printf (_("Element %s · %s"), candor_element_id_to_display (self->id),
-                                           candor_element_id_get_title (self->id));
+  g_autofree char *step = candor_wizard_dup_step_title (self->id);
   GtkWidget *question = wrapped_label (_(content->question), "title-2");
 
   gtk_box_append (GTK_BOX (box), wrapped_label (step, "dim-label"));

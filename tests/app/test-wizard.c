@@ -273,6 +273,43 @@ scroll_to_end (Fixture *f, const char *step)
   iterate (100);
 }
 
+/* Scrolls the step so @widget is near the top, for a screenshot of it. */
+static void
+scroll_to_widget (Fixture *f, const char *step, GtkWidget *widget)
+{
+  GtkScrolledWindow *scrolled = find_scrolled (candor_editor_get_page (f->editor, step));
+  GtkWidget *child = gtk_scrolled_window_get_child (scrolled);
+  double x = 0, y = 0;
+
+  iterate (100);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_widget_translate_coordinates (widget, child, 0, 0, &x, &y));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), MAX (0, y - 120));
+  iterate (100);
+}
+
+/* Every control the wizard made has a name a screen reader can read. */
+static guint
+check_names (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SWITCH (widget) || GTK_IS_SPIN_BUTTON (widget) ||
+      GTK_IS_DROP_DOWN (widget) || GTK_IS_TEXT_VIEW (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("A %s has no accessible name", G_OBJECT_TYPE_NAME (widget));
+      n++;
+      if (GTK_IS_SPIN_BUTTON (widget) || GTK_IS_DROP_DOWN (widget))
+        return n;   /* their inner parts are described by the whole */
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_names (child);
+  return n;
+}
+
 /* ---- the whole disclosure ------------------------------------------------------------ */
 
 static void
@@ -368,6 +405,11 @@ fill_a2 (Fixture *f)
   type_entry (page, "price", NULL, "4.99");
   type_entry (page, "price", "currency", "eur");
   g_assert_true (candor_element_has_answer (a2, "price"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (answer (page, "price_period", NULL)), 1);
+  g_assert_cmpstr (candor_element_get_answer_string (a2, "price_period"), ==, "month");
+  scroll_to_widget (f, "A2", candor_element_page_get_answer_row (page, "cost"));
+  save_png (f->window, "wizard-A2-subscription-light.png");
+  candor_element_unset_answer (a2, "price_period");
   choose (page, "cost", "free");
   g_assert_false (row_shown (page, "price"));
   /* The hidden price still contradicts "free" until it is removed. */
@@ -410,6 +452,8 @@ fill_a3 (Fixture *f)
                    ==, "March 2025");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (earliest)), "March 2030"));
   g_assert_false (page_has_issue (page, "a3-period-without-date"));
+  scroll_to_widget (f, "A3", candor_element_page_get_answer_row (page, "period_months"));
+  save_png (f->window, "wizard-A3-period-light.png");
 
   choose (page, "end_kind", "date");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (answer (page, "end_date", NULL)), 12);
@@ -616,6 +660,8 @@ test_fill_new (void)
   candor_review_page_flush (review);
   g_assert_cmpuint (candor_review_page_get_n_left (review), >=, 6);
 
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    g_assert_cmpuint (check_names (GTK_WIDGET (element_page (&f, id))), >=, 4);
   fill_product (&f);
   fill_a1 (&f);
   fill_a2 (&f);
@@ -693,6 +739,11 @@ main (int   argc,
       return 77;
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* Cairo rendering: screenshots do not depend on the GPU, and Mesa's start-up leaks stay out
+   * of sanitizer runs. GTK's test accessibility backend records accessible names. */
+  if (g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {
