@@ -94,7 +94,9 @@ update_badge (CandorTextField *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 
-  if (n == 0)
+  if (candor_text_analysis_get_counts (self->analysis)->words == 0)
+    summary = g_strdup (_("The text appears here once you answer the questions. You can also write your own."));
+  else if (n == 0)
     summary = g_strdup (_("No readability findings."));
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

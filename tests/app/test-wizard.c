@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "candor-answer-rows.h"
 #include "candor-app-resources.h"
 #include "candor-editor.h"
 #include "candor-element-page.h"
@@ -639,6 +640,28 @@ check_in_progress_sentence (Fixture *f)
 }
 
 static void
+test_add_months (void)
+{
+  struct { const char *date; int months; const char *expected; } cases[] = {
+    { "2025-03", 60, "2030-03" },
+    { "2025-11", 2, "2026-01" },
+    { "2024-01-31", 1, "2024-02-29" },   /* no 31 February: the month's last day */
+    { "2023-01-31", 1, "2023-02-28" },
+    { "2025-12-31", 12, "2026-12-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = candor_answer_rows_add_months (cases[i].date, cases[i].months);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+  g_assert_null (candor_answer_rows_add_months ("2025-13", 1));
+  g_assert_null (candor_answer_rows_add_months ("2025-02-30", 1));
+  g_assert_null (candor_answer_rows_add_months ("soon", 1));
+  g_assert_null (candor_answer_rows_add_months (NULL, 1));
+}
+
+static void
 test_fill_new (void)
 {
   Fixture f = { 0 };
@@ -659,6 +682,13 @@ test_fill_new (void)
   review = CANDOR_REVIEW_PAGE (candor_editor_get_page (f.editor, "review"));
   candor_review_page_flush (review);
   g_assert_cmpuint (candor_review_page_get_n_left (review), >=, 6);
+  /* The empty states: a new draft's first element and its review. */
+  candor_editor_set_visible_page (f.editor, "A1");
+  save_png (f.window, "wizard-A1-empty-light.png");
+  candor_editor_set_visible_page (f.editor, "review");
+  save_png (f.window, "wizard-review-empty-light.png");
+  candor_editor_set_visible_page (f.editor, "product");
+  iterate (50);
 
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     g_assert_cmpuint (check_names (GTK_WIDGET (element_page (&f, id))), >=, 4);
@@ -754,6 +784,7 @@ main (int   argc,
   candor_app_register_resource ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  g_test_add_func ("/candor/app/wizard/add-months", test_add_months);
   g_test_add_func ("/candor/app/wizard/fill-new", test_fill_new);
   return g_test_run ();
 }
