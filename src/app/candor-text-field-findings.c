@@ -488,6 +488,7 @@ candor_text_field_init_findings (CandorTextField *self)
 {
   GtkEventController *motion;
   GtkEventController *focus;
+  GtkEventController *shortcuts;
 
   self->tags[LEVEL_ERROR] = gtk_text_buffer_create_tag (self->buffer, tag_names[LEVEL_ERROR],
                                                         "underline", PANGO_UNDERLINE_ERROR, NULL);
@@ -509,6 +510,14 @@ candor_text_field_init_findings (CandorTextField *self)
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   gtk_widget_add_controller (GTK_WIDGET (self->view), motion);
+  /* Ctrl+. as in code editors' "quick fix". The text view would insert an emoji on it (Ctrl+;
+   * still does), so the shortcut runs before the view sees the key. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_period, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("field.show-fix")));
+  gtk_widget_add_controller (GTK_WIDGET (self->view), shortcuts);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self->view), focus);
@@ -517,7 +526,5 @@ candor_text_field_init_findings (CandorTextField *self)
 void
 candor_text_field_class_init_findings (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "text.show-fix", NULL, fix_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_period, GDK_CONTROL_MASK,
-                                       "text.show-fix", NULL);
+  gtk_widget_class_install_action (widget_class, "field.show-fix", NULL, fix_action);
 }

@@ -560,6 +560,22 @@ check_readability (Fixture *f)
   n_before = findings->len;
   g_assert_cmpuint (n_before, >=, 2);
 
+  /* From the keyboard: the cursor on the word, then Ctrl+. ("field.show-fix"). */
+  {
+    GtkTextIter at;
+    gtk_widget_grab_focus (GTK_WIDGET (candor_text_field_get_view (web)));
+    gtk_text_buffer_get_iter_at_offset (buffer, &at, jargon + 2);
+    gtk_text_buffer_place_cursor (buffer, &at);
+    iterate (50);
+    g_assert_true (gtk_widget_get_visible (candor_text_field_get_popover (web)));
+    gtk_popover_popdown (GTK_POPOVER (candor_text_field_get_popover (web)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (candor_text_field_get_view (web)),
+                                               "field.show-fix", NULL));
+    g_assert_true (gtk_widget_get_visible (candor_text_field_get_popover (web)));
+    g_assert_true (gtk_widget_has_focus (candor_text_field_get_replace_button (web)) ||
+                   gtk_widget_is_focus (candor_text_field_get_replace_button (web)));
+  }
+
   /* The one-click replacement. */
   g_assert_true (candor_text_field_open_finding_at (web, jargon));
   iterate (100);
