@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* app-test-util.h: helpers for UI tests: waiting on the main loop, screenshots, finding widgets,
+ * checking accessible names. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Iterates the main context until @condition holds; FALSE after @timeout_ms. */
+gboolean          wait_until       (Condition      condition,
+                                    gpointer       data,
+                                    guint          timeout_ms);
+/* GAsyncReadyCallback storing a ref to the result in *(GAsyncResult **) user_data. */
+void              store_result     (GObject       *source,
+                                    GAsyncResult  *result,
+                                    gpointer       user_data);
+GAsyncResult     *wait_for_result  (GAsyncResult **slot);
+/* Lets @window map, lay out and paint a few frames. */
+void              settle           (GtkWidget     *window);
+/* Writes @window as PNG to $CANDOR_BUILD_ROOT/tests/app/@name and prints the path. */
+void              save_screenshot  (GtkWidget     *window,
+                                    const char    *name);
+/* The AdwPreferencesRow titled @title under @root, or NULL. */
+GtkWidget        *find_entry_row   (GtkWidget     *root,
+                                    const char    *title);
+gboolean          is_mapped        (gpointer       widget);
+/* The visible AdwMessageDialog transient for @parent, or NULL. */
+AdwMessageDialog *find_dialog_for  (GtkWindow     *parent);
+gboolean          dialog_shown     (gpointer       parent);
+/* Fails the test, naming them, if a reachable control under @root has no accessible name. */
+void              assert_all_named (GtkWidget     *root);
+void              remove_tree      (GFile         *file);
+
+G_END_DECLS
