@@ -55,6 +55,7 @@ write_draft (CandorAutosave *self, GError **error)
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) info_bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format_iso8601 (now);
   g_autofree char *info_data = NULL;
@@ -62,11 +63,11 @@ write_draft (CandorAutosave *self, GError **error)
   GFile *original = candor_document_get_file (self->document);
   gsize info_length;
 
-  if (!g_file_make_directory_with_parents (self->drafts_dir, NULL, error))
+  if (!g_file_make_directory_with_parents (self->drafts_dir, NULL, &local_error)
+      && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      if (!g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        return FALSE;
-      g_clear_error (error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   bytes = candor_format_serialize (self->document);
@@ -79,10 +80,11 @@ write_draft (CandorAutosave *self, GError **error)
     }
   info_data = g_key_file_to_data (info, &info_length, NULL);
 
-  /* The draft first: an info file without its draft is ignored at recovery. */
+  /* The info file first: one without its draft is ignored at recovery, while a draft whose
+   * info file is missing or stale is still found (its title is then read from the draft). */
   info_bytes = g_bytes_new_take (g_steal_pointer (&info_data), info_length);
-  if (!candor_format_write_atomically (draft, bytes, NULL, error)
-      || !candor_format_write_atomically (info_file, info_bytes, NULL, error))
+  if (!candor_format_write_atomically (info_file, info_bytes, NULL, error)
+      || !candor_format_write_atomically (draft, bytes, NULL, error))
     return FALSE;
 
   self->have_draft = TRUE;
@@ -284,7 +286,11 @@ read_recoverable (GFile *drafts_dir, const char *name)
         r->saved = g_date_time_new_from_unix_utc (0);
     }
   if (r->title == NULL)
-    r->title = g_strdup (g_dgettext (GETTEXT_PACKAGE, "Untitled Disclosure"));
+    {
+      g_autoptr(CandorDocument) document = candor_format_load_file (r->draft, NULL, NULL);
+      r->title = document != NULL ? candor_document_dup_title (document)
+                                  : g_strdup (g_dgettext (GETTEXT_PACKAGE, "Untitled Disclosure"));
+    }
   return r;
 }
 

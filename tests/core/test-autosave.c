@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "candor-autosave.h"
@@ -112,8 +113,38 @@ test_discard (void)
   g_assert_true (candor_autosave_flush (autosave, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_query_exists (draft, NULL));
+  /* Flushing again into the existing folder works, with or without an error argument. */
+  candor_document_set_product_name (doc, "Thermo 2");
+  g_assert_true (candor_autosave_flush (autosave, NULL));
   candor_autosave_discard (autosave);
   g_assert_false (g_file_query_exists (draft, NULL));
+  g_clear_object (&autosave);
+  remove_tree (dir);
+}
+
+/* Killed between the two writes: a draft without its info file is still offered, by name. */
+static void
+test_draft_without_info (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) drafts = g_file_new_for_path (dir);
+  g_autoptr(CandorDocument) doc = candor_document_new ();
+  g_autoptr(CandorAutosave) autosave = candor_autosave_new (doc, drafts);
+  g_autoptr(GFile) draft = candor_autosave_get_draft_file (autosave);
+  g_autofree char *info_path = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candor_document_set_product_name (doc, "Door Bell 3");
+  g_assert_true (candor_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  info_path = g_strdup (g_file_peek_path (draft));
+  strcpy (info_path + strlen (info_path) - strlen (".candor"), ".info");
+  g_assert_cmpint (g_unlink (info_path), ==, 0);
+
+  found = candor_autosave_list_recoverable (drafts);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((CandorRecoverable *) found->pdata[0])->title, ==, "Door Bell 3");
   g_clear_object (&autosave);
   remove_tree (dir);
 }
@@ -216,6 +247,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/candor/core/autosave/after-pause-and-save", test_writes_after_pause_and_clears_on_save);
   g_test_add_func ("/candor/core/autosave/discard", test_discard);
+  g_test_add_func ("/candor/core/autosave/draft-without-info", test_draft_without_info);
   g_test_add_func ("/candor/core/autosave/survives-sigkill", test_survives_sigkill);
   return g_test_run ();
 }
