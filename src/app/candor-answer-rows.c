@@ -174,6 +174,24 @@ on_money_changed (GtkEditable *editable,
   row->owner->writing = FALSE;
 }
 
+/* Currency codes are upper case: "eur" becomes "EUR" as it is typed. */
+static void
+on_currency_insert (GtkEditable *editable,
+                    const char  *text,
+                    int          length,
+                    int         *position,
+                    gpointer     user_data)
+{
+  g_autofree char *upper = g_utf8_strup (text, length);
+
+  if (g_strcmp0 (upper, text) == 0)
+    return;
+  g_signal_handlers_block_by_func (editable, on_currency_insert, user_data);
+  gtk_editable_insert_text (editable, upper, -1, position);
+  g_signal_handlers_unblock_by_func (editable, on_currency_insert, user_data);
+  g_signal_stop_emission_by_name (editable, "insert-text");
+}
+
 static void
 on_date_changed (AnswerRow *row)
 {
@@ -265,6 +283,28 @@ new_action_row (const char *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+/* Inputs that need more room than a row's end (amount and currency; day, month and year) get
+ * a row of their own under the question's, so a narrow window does not squeeze the title. */
+static GtkWidget *
+inputs_row (GtkWidget  *box,
+            const char *title)
+{
+  /* A preferences row, so the group puts it in its boxed list. */
+  GtkWidget *row = adw_preferences_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
   return row;
 }
 
@@ -377,10 +417,17 @@ build_row (CandorAnswerRows *self,
         gtk_entry_set_input_hints (GTK_ENTRY (row->currency),
                                    GTK_INPUT_HINT_UPPERCASE_CHARS | GTK_INPUT_HINT_NO_SPELLCHECK);
         gtk_editable_set_width_chars (GTK_EDITABLE (row->currency), 4);
+        g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (row->currency)), "insert-text",
+                          G_CALLBACK (on_currency_insert), NULL);
         gtk_widget_set_valign (row->currency, GTK_ALIGN_CENTER);
         label_widget (row->currency, currency_name);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->control);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->currency);
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          gtk_box_append (GTK_BOX (box), row->control);
+          gtk_box_append (GTK_BOX (box), row->currency);
+          g_ptr_array_add (row->rows, w);
+          w = inputs_row (box, title);
+        }
         g_signal_connect (row->control, "changed", G_CALLBACK (on_money_changed), row);
         g_signal_connect (row->currency, "changed", G_CALLBACK (on_money_changed), row);
         g_ptr_array_add (row->rows, w);
@@ -421,8 +468,8 @@ build_row (CandorAnswerRows *self,
         gtk_box_append (GTK_BOX (box), row->day);
         gtk_box_append (GTK_BOX (box), row->control);
         gtk_box_append (GTK_BOX (box), row->year);
-        gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (w), box);
+        g_ptr_array_add (row->rows, w);
+        w = inputs_row (box, title);
         g_signal_connect (row->control, "notify::selected", G_CALLBACK (on_date_part_changed), row);
         g_signal_connect (row->day, "notify::selected", G_CALLBACK (on_date_part_changed), row);
         g_signal_connect (row->year, "value-changed", G_CALLBACK (on_year_changed), row);

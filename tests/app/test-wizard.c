@@ -770,6 +770,16 @@ test_fill_new (void)
   }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
+  /* A phone-sized window: the rows must still fit (the date row has three inputs). */
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 400, 820);
+  candor_editor_set_visible_page (f.editor, "A3");
+  iterate (300);
+  scroll_to_widget (&f, "A3", candor_element_page_get_answer_row (element_page (&f, CANDOR_ELEMENT_A3), "end_date"));
+  save_png (f.window, "wizard-A3-narrow-light.png");
+  candor_editor_set_visible_page (f.editor, "A2");
+  iterate (200);
+  save_png (f.window, "wizard-A2-narrow-light.png");
+
   fixture_teardown (&f);
   g_unlink (path);
   g_rmdir (dir);
