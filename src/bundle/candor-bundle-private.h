@@ -31,9 +31,6 @@ gboolean           _candor_gnutls_error              (GError           **error,
 /* Overwrites then frees a secret string. */
 void               _candor_secret_free               (char              *secret);
 
-char              *_candor_hex_sha256                (const guint8      *data,
-                                                      gsize              length);
-
 /* Reads a PEM or DER private key, decrypting it with @passphrase if needed. */
 gboolean           _candor_private_key_import        (GBytes                *key,
                                                       const char            *passphrase,

@@ -67,12 +67,6 @@ _candor_secret_free (char *secret)
   g_free (secret);
 }
 
-char *
-_candor_hex_sha256 (const guint8 *data, gsize length)
-{
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
-}
-
 static char *
 dn_string (gnutls_x509_crt_t crt, gboolean issuer)
 {

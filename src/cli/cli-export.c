@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "candor-bundle-error.h"
@@ -173,22 +174,53 @@ write_atomically (const char *path, GBytes *bytes, GError **error)
   return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }
 
-/* A batch shares one signer; drafts are exported in parallel, one per processor. */
+/* A batch shares one signer. With several drafts and processors it is split between worker
+ * processes (fork() after the key is unlocked): the renderers' libraries (fontconfig, Pango,
+ * cairo) are not proven safe to share between threads, processes share nothing. */
 typedef struct
 {
   ExportOptions *options;
   CandorSigner *signer;
   gboolean into_dir;
-  GMutex lock;          /* guards written */
-  GHashTable *written;  /* output paths already taken */
+  GHashTable *planned;  /* output paths already taken */
 } Batch;
 
 typedef struct
 {
   const char *draft;
+  char *target;         /* where the bundle goes */
   char *path;           /* written, on success */
   GError *error;
 } Job;
+
+/* Decides where a draft's bundle goes, refusing two drafts that would write the same file. */
+static gboolean
+plan_job (Batch *batch, Job *job)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (job->draft);
+  g_autoptr(CandorDocument) document = NULL;
+  const char *output = batch->options->output;
+
+  if (!batch->into_dir)
+    {
+      job->target = g_strdup (output);
+      return TRUE;
+    }
+  document = candor_format_load_file (file, NULL, &job->error);
+  if (document == NULL)
+    return FALSE;
+  {
+    g_autofree char *name = candor_bundle_file_name (candor_document_get_product_name (document));
+    job->target = g_build_filename (output, name, NULL);
+  }
+  if (!g_hash_table_add (batch->planned, g_strdup (job->target)))
+    {
+      g_set_error (&job->error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+                   _("%s would be written twice (two drafts with the same product name)"), job->target);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static gboolean
 export_one (Batch *batch, Job *job)
@@ -198,10 +230,7 @@ export_one (Batch *batch, Job *job)
   g_autoptr(GPtrArray) render_problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GBytes) zip = NULL;
-  g_autofree char *path = NULL;
   CandorExportOptions export_options = { 0, };
-  const char *output = batch->options->output;
-  gboolean taken;
 
   document = candor_format_load_file (file, NULL, &job->error);
   if (document == NULL)
@@ -216,59 +245,130 @@ export_one (Batch *batch, Job *job)
   export_options.override_reason = batch->options->allow_incomplete;
   export_options.render_problems = render_problems;
   zip = candor_bundle_export (document, files, batch->signer, &export_options, &job->error);
-  if (zip == NULL)
+  if (zip == NULL || !write_atomically (job->target, zip, &job->error))
     return FALSE;
-
-  if (batch->into_dir)
-    {
-      g_autofree char *name = candor_bundle_file_name (candor_document_get_product_name (document));
-      path = g_build_filename (output, name, NULL);
-    }
-  else
-    path = g_strdup (output);
-  g_mutex_lock (&batch->lock);
-  taken = !g_hash_table_add (batch->written, g_strdup (path));
-  g_mutex_unlock (&batch->lock);
-  if (taken)
-    {
-      g_set_error (&job->error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
-                   _("%s was already written by this export (two drafts with the same product name)"), path);
-      return FALSE;
-    }
-  if (!write_atomically (path, zip, &job->error))
-    return FALSE;
-  job->path = g_steal_pointer (&path);
+  job->path = g_strdup (job->target);
   return TRUE;
 }
 
-static void
-run_job (gpointer data, gpointer user_data)
+/* In a worker: exports its share of the jobs and reports "INDEX<TAB>1<TAB>PATH" or
+ * "INDEX<TAB>0<TAB>MESSAGE" lines (escaped) to @report_path, then exits. */
+G_GNUC_NORETURN static void
+run_worker (Batch *batch, Job *jobs, const guint *share, guint n_share, const char *report_path)
 {
-  export_one (user_data, data);
+  GString *report = g_string_new (NULL);
+
+  for (guint i = 0; i < n_share; i++)
+    {
+      Job *job = &jobs[share[i]];
+      g_autofree char *text = NULL;
+      gboolean ok = export_one (batch, job);
+
+      text = g_strescape (ok ? job->path : job->error->message, NULL);
+      g_string_append_printf (report, "%u\t%d\t%s\n", share[i], ok, text);
+    }
+  _exit (g_file_set_contents (report_path, report->str, (gssize) report->len, NULL) ? 0 : 1);
 }
 
-/* Runs every job, in parallel when there are several; reports in the order given. */
+static void
+read_report (Job *jobs, guint n_jobs, const char *report_path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (report_path, &contents, NULL, NULL))
+    return;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 3);
+      guint64 index;
+
+      if (g_strv_length (fields) != 3 || !g_ascii_string_to_unsigned (fields[0], 10, 0, n_jobs - 1, &index, NULL))
+        continue;
+      if (strcmp (fields[1], "1") == 0)
+        jobs[index].path = g_strcompress (fields[2]);
+      else
+        {
+          g_autofree char *message = g_strcompress (fields[2]);
+          g_set_error_literal (&jobs[index].error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED, message);
+        }
+    }
+}
+
+/* Splits the planned jobs between @n_workers processes; FALSE if none could be started. */
+static gboolean
+run_workers (Batch *batch, Job *jobs, guint n_jobs, GArray *todo, guint n_workers)
+{
+  g_autofree char *dir = g_dir_make_tmp ("candor-export-XXXXXX", NULL);
+  g_autofree GPid *pids = g_new0 (GPid, n_workers);
+  guint started = 0;
+
+  if (dir == NULL)
+    return FALSE;
+  for (guint k = 0; k < n_workers; k++)
+    {
+      g_autofree char *report = g_strdup_printf ("%s/%u", dir, k);
+      g_autofree guint *share = g_new (guint, todo->len);
+      guint n_share = 0;
+
+      for (guint i = k; i < todo->len; i += n_workers)
+        share[n_share++] = g_array_index (todo, guint, i);
+      fflush (stdout);
+      fflush (stderr);
+      pids[k] = fork ();
+      if (pids[k] == 0)
+        run_worker (batch, jobs, share, n_share, report);
+      if (pids[k] > 0)
+        started++;
+    }
+  for (guint k = 0; k < n_workers; k++)
+    {
+      g_autofree char *report = g_strdup_printf ("%s/%u", dir, k);
+
+      if (pids[k] > 0)
+        {
+          int status;
+          while (waitpid (pids[k], &status, 0) < 0 && errno == EINTR)
+            ;
+        }
+      read_report (jobs, n_jobs, report);
+      g_unlink (report);
+    }
+  g_rmdir (dir);
+
+  /* a share whose worker could not start or died: done here, one by one */
+  for (guint i = 0; i < todo->len; i++)
+    {
+      Job *job = &jobs[g_array_index (todo, guint, i)];
+
+      if (job->path == NULL && job->error == NULL)
+        export_one (batch, job);
+    }
+  return started > 0;
+}
+
+/* Runs every job; reports in the order given. Returns the number that failed. */
 static guint
 run_batch (Batch *batch, Job *jobs, guint n_jobs)
 {
-  guint n_threads = MIN (MAX (g_get_num_processors (), 1), n_jobs);
-  guint n_failed = 0;
+  g_autoptr(GArray) todo = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_workers, n_failed = 0;
 
-  if (n_threads > 1)
-    {
-      GThreadPool *pool;
+  for (guint i = 0; i < n_jobs; i++)
+    if (plan_job (batch, &jobs[i]))
+      g_array_append_val (todo, i);
 
-      /* The first draft on this thread: types, fonts and resources are set up once, here,
-       * before the workers share them. */
-      export_one (batch, &jobs[0]);
-      pool = g_thread_pool_new (run_job, batch, (int) n_threads, TRUE, NULL);
-      for (guint i = 1; i < n_jobs; i++)
-        g_thread_pool_push (pool, &jobs[i], NULL);
-      g_thread_pool_free (pool, FALSE, TRUE);
-    }
-  else
-    for (guint i = 0; i < n_jobs; i++)
-      export_one (batch, &jobs[i]);
+  /* A token's session does not survive fork(): PKCS #11 keys sign in this process. */
+  n_workers = batch->options->pkcs11 != NULL ? 1 : MIN (MAX (g_get_num_processors (), 1), todo->len);
+  if (n_workers <= 1 || !run_workers (batch, jobs, n_jobs, todo, n_workers))
+    for (guint i = 0; i < todo->len; i++)
+      {
+        Job *job = &jobs[g_array_index (todo, guint, i)];
+
+        if (job->path == NULL && job->error == NULL)
+          export_one (batch, job);
+      }
 
   for (guint i = 0; i < n_jobs; i++)
     {
@@ -276,7 +376,8 @@ run_batch (Batch *batch, Job *jobs, guint n_jobs)
         g_print ("%s\n", jobs[i].path);
       else
         {
-          g_printerr ("%s: %s\n", jobs[i].draft, jobs[i].error->message);
+          g_printerr ("%s: %s\n", jobs[i].draft,
+                      jobs[i].error != NULL ? jobs[i].error->message : _("not exported"));
           n_failed++;
         }
     }
@@ -382,18 +483,17 @@ cli_export (int argc, char **argv)
   batch.options = &options;
   batch.signer = signer;
   batch.into_dir = into_dir;
-  batch.written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_mutex_init (&batch.lock);
+  batch.planned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   jobs = g_new0 (Job, argc - 1);
   for (int i = 1; i < argc; i++)
     jobs[i - 1].draft = argv[i];
   n_failed = run_batch (&batch, jobs, (guint) argc - 1);
   for (int i = 0; i < argc - 1; i++)
     {
+      g_free (jobs[i].target);
       g_free (jobs[i].path);
       g_clear_error (&jobs[i].error);
     }
-  g_hash_table_unref (batch.written);
-  g_mutex_clear (&batch.lock);
+  g_hash_table_unref (batch.planned);
   return n_failed == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
 }
