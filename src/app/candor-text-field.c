@@ -201,8 +201,9 @@ candor_text_field_set_document (CandorTextField *self,
                                                     G_CALLBACK (on_document_changed), self);
     }
   load_text (self);
-  /* Drafts saved before the answers changed (or empty new ones) get their proposal now. */
-  regenerate (self);
+  /* Opening a draft must not change it (or mark it modified): texts are regenerated only when
+   * an answer changes. */
+  update_refresh_offer (self);
   /* Undo must not cross into another document. */
   gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
   gtk_text_buffer_set_enable_undo (self->buffer, TRUE);

@@ -745,6 +745,8 @@ test_fill_new (void)
   /* The reloaded draft shows in the pages as it was. */
   candor_editor_set_document (f.editor, reloaded);
   iterate (100);
+  /* Showing a draft in the pages does not change it. */
+  g_assert_false (candor_document_get_dirty (reloaded));
   {
     g_autofree char *shown = buffer_text (candor_element_page_get_text_field (element_page (&f, CANDOR_ELEMENT_B3),
                                                                               CANDOR_TEXT_WEB));
@@ -785,6 +787,38 @@ test_fill_new (void)
   g_rmdir (dir);
 }
 
+/* The shipped example shows as it is saved, and showing it changes nothing. */
+static void
+test_open_example (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples",
+                                            "smart-camera.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) example = candor_format_load_file (file, NULL, &error);
+  CandorElementPage *a3;
+
+  g_assert_no_error (error);
+  fixture_setup (&f);
+  candor_editor_set_document (f.editor, example);
+  iterate (200);
+  g_assert_false (candor_document_get_dirty (example));
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    for (CandorTextKind kind = 0; kind < CANDOR_N_TEXT_KINDS; kind++)
+      {
+        g_autofree char *shown = buffer_text (candor_element_page_get_text_field (element_page (&f, id), kind));
+        g_assert_cmpstr (shown, ==, candor_element_get_text (candor_document_get_element (example, id), kind));
+      }
+  a3 = element_page (&f, CANDOR_ELEMENT_A3);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_element_page_get_answer_row (a3, "end_date"))),
+                   ==, "31 December 2030");
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (answer (a3, "at_least", NULL))));
+  candor_editor_set_visible_page (f.editor, "A2");
+  save_png (f.window, "wizard-example-A2-light.png");
+  fixture_teardown (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -811,6 +845,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/candor/app/wizard/add-months", test_add_months);
+  g_test_add_func ("/candor/app/wizard/open-example", test_open_example);
   g_test_add_func ("/candor/app/wizard/fill-new", test_fill_new);
   return g_test_run ();
 }
