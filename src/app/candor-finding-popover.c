@@ -280,6 +280,9 @@ candor_finding_popover_init (CandorFindingPopover *self)
   gtk_widget_set_hexpand (self->reason_entry, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reason_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason for dismissing"), -1);
+  /* GTK 4.8 focuses the entry's inner text, which a screen reader announces. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (self->reason_entry))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason for dismissing"), -1);
   g_signal_connect_swapped (self->reason_entry, "activate", G_CALLBACK (on_dismiss_confirm), self);
   g_signal_connect_swapped (confirm, "clicked", G_CALLBACK (on_dismiss_confirm), self);
   gtk_box_append (GTK_BOX (reason_box), self->reason_entry);

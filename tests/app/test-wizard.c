@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "app-test-util.h"
 #include "candor-answer-rows.h"
 #include "candor-app-resources.h"
 #include "candor-editor.h"
@@ -171,22 +172,6 @@ page_has_issue (CandorElementPage *page, const char *rule)
   return g_strv_contains ((const char * const *) rules, rule);
 }
 
-static GtkWidget *
-find_entry_row (GtkWidget *widget, const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkScrolledWindow *
 find_scrolled (GtkWidget *widget)
 {
@@ -246,6 +231,8 @@ screenshot_steps (Fixture *f, const char *scheme)
 
       candor_editor_set_visible_page (f->editor, steps[i]);
       iterate (250);
+      /* Every reachable control on the step has a name a screen reader can read. */
+      assert_all_named (f->window);
       scrolled = find_scrolled (candor_editor_get_page (f->editor, steps[i]));
       g_assert_nonnull (scrolled);
       adj = gtk_scrolled_window_get_vadjustment (scrolled);
