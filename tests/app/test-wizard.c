@@ -603,6 +603,14 @@ check_readability (Fixture *f)
   }
 }
 
+static int
+compare_gint64 (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 static void
 check_in_progress_sentence (Fixture *f)
 {
@@ -637,6 +645,34 @@ check_in_progress_sentence (Fixture *f)
   candor_text_field_flush (label);
   g_assert_true (candor_text_field_has_finding_at (label, start + 1, &rule));
   g_assert_true (g_str_has_suffix (rule, "long-sentence"));
+
+  /* Cost of one keystroke's pass (analysis, highlights, badge) in a typical web text. */
+  {
+    CandorTextField *web = candor_element_page_get_text_field (page, CANDOR_TEXT_WEB);
+    GtkTextBuffer *wb = candor_text_field_get_buffer (web);
+    const char *typed = " Replace the camera or keep it on its own network.";
+    g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+    GtkTextIter e;
+
+    for (guint i = 0; i < 400; i++)
+      {
+        gint64 t0;
+        char c[2] = { typed[i % strlen (typed)], 0 };
+
+        gtk_text_buffer_get_end_iter (wb, &e);
+        gtk_text_buffer_insert (wb, &e, c, 1);
+        t0 = g_get_monotonic_time ();
+        candor_text_field_flush (web);
+        t0 = g_get_monotonic_time () - t0;
+        g_array_append_val (times, t0);
+      }
+    g_array_sort (times, compare_gint64);
+    g_print ("keystroke pass in a %d-character web text: median %" G_GINT64_FORMAT " µs, p99 %" G_GINT64_FORMAT " µs\n",
+             gtk_text_buffer_get_char_count (wb),
+             g_array_index (times, gint64, times->len / 2),
+             g_array_index (times, gint64, times->len * 99 / 100));
+    press (candor_text_field_get_refresh_button (web));
+  }
 
   /* Back to the proposal. */
   press (candor_text_field_get_refresh_button (label));
