@@ -42,6 +42,7 @@ struct _CandorLabelPreview
 
   guint           n_updates;
   gint64          last_update_usec;
+  gint64          last_draw_usec;
 };
 
 G_DEFINE_FINAL_TYPE (CandorLabelPreview, candor_label_preview, GTK_TYPE_WIDGET)
@@ -299,6 +300,13 @@ candor_label_preview_get_last_update_usec (CandorLabelPreview *self)
   return self->last_update_usec;
 }
 
+gint64
+candor_label_preview_get_last_draw_usec (CandorLabelPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_LABEL_PREVIEW (self), 0);
+  return self->last_draw_usec;
+}
+
 /* Rasterises the label exactly as the PNG export does (candor_label_render): an image
  * surface of ceil(size × scale) pixels, scaled user space, candor_label_draw(). */
 static GdkTexture *
@@ -438,8 +446,11 @@ candor_label_preview_snapshot (GtkWidget   *widget,
   device_px_per_pt = px_per_pt * scale_factor;
   if (self->texture == NULL || self->texture_px_per_pt != device_px_per_pt)
     {
+      gint64 start = g_get_monotonic_time ();
+
       drop_texture (self);
       self->texture = rasterise (self->label, device_px_per_pt);
+      self->last_draw_usec = g_get_monotonic_time () - start;
       self->texture_px_per_pt = device_px_per_pt;
     }
 

@@ -56,4 +56,7 @@ guint           candor_label_preview_get_n_updates   (CandorLabelPreview *self);
 /* Microseconds the last layout took (candor_label_update only). */
 gint64          candor_label_preview_get_last_update_usec (CandorLabelPreview *self);
 
+/* Microseconds the last rasterisation took (candor_label_draw onto the screen's pixels). */
+gint64          candor_label_preview_get_last_draw_usec (CandorLabelPreview *self);
+
 G_END_DECLS
