@@ -9,6 +9,7 @@
 #include "candor-bundle-error.h"
 #include "candor-bundle-export.h"
 #include "candor-bundle-writer.h"
+#include "candor-json-util.h"
 #include "candor-wording.h"
 
 #define DISCLOSURE_JSON "disclosure.json"
@@ -81,7 +82,6 @@ candor_bundle_export_record_override (GBytes      *disclosure_json,
                                       GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autofree char *when = NULL;
   g_autofree char *text = NULL;
   JsonObject *root, *record;
@@ -118,12 +118,10 @@ candor_bundle_export_record_override (GBytes      *disclosure_json,
   json_object_set_array_member (record, "problems", list);
   json_object_set_object_member (root, CANDOR_BUNDLE_OVERRIDE_KEY, record);
 
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, &size);
-  return g_bytes_new_take (g_strconcat (text, "\n", NULL), size + 1);
+  /* Same layout as every other JSON file Candor writes. */
+  text = candor_json_to_pretty_string (node);
+  size = strlen (text);
+  return g_bytes_new_take (g_steal_pointer (&text), size);
 }
 
 static char *

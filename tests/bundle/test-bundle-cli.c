@@ -235,6 +235,25 @@ test_cli_gate (Fixture *f, gconstpointer data)
 
     g_assert_true (candor_bundle_verification_get_passed (result));
     g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (json, NULL), g_bytes_get_size (json), NULL));
+
+    /* The recorded override is part of the published format: ajv accepts it. */
+    {
+      g_autofree char *json_path = g_build_filename (f->dir, "override-disclosure.json", NULL);
+      g_autofree char *schema = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "schema",
+                                                  "candor-disclosure.schema.json", NULL);
+      g_autofree char *script = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "tests", "js",
+                                                  "validate-schema.mjs", NULL);
+      g_autofree char *ajv_out = NULL;
+      g_autoptr(GError) error = NULL;
+      int status = 0;
+      const char *argv[] = { "node", script, schema, json_path, NULL };
+
+      g_assert_true (g_file_set_contents (json_path, g_bytes_get_data (json, NULL), g_bytes_get_size (json), NULL));
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                    &ajv_out, NULL, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+    }
   }
   record = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
                                           CANDOR_BUNDLE_OVERRIDE_KEY);
