@@ -586,7 +586,13 @@ screenshot_editor (gboolean dark)
   spin (1500);
   save_screenshot (window, dark ? "editor-previews-dark.png" : "editor-previews-light.png");
 
-  /* 100 %, as a print designer would look at it */
+  /* Zoom steps, then 100 %, as a print designer would look at it */
+  gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom", "d", 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom-in", NULL));
+  g_assert_cmpfloat (candor_label_preview_get_zoom (wait.preview), ==, 1.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom-out", NULL));
+  g_assert_cmpfloat (candor_label_preview_get_zoom (wait.preview), ==, 0.75);
   gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom", "d", 1.0);
   spin (300);
   save_screenshot (GTK_WIDGET (candor_preview_pane_get_label_preview (pane)),
