@@ -189,6 +189,50 @@ run_cli_verify (GFile *bundle)
   return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
 }
 
+/* The two commands of the result page, exactly as shown, in a folder holding the bundle's
+ * files: what a release engineer will run. */
+static void
+run_shown_commands (GFile     *bundle,
+                    GPtrArray *files)
+{
+  g_autoptr(CandorBundleVerification) check = candor_bundle_verify_file (bundle, NULL, NULL, NULL);
+  g_autofree char *dir = g_build_filename (tmp_root, "unpacked", NULL);
+  const char *commands[] = { CANDOR_EXPORT_SUMS_COMMAND, CANDOR_EXPORT_CMS_COMMAND };
+
+  g_assert_nonnull (check);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *name = g_ptr_array_index (files, i);
+      GBytes *bytes = candor_bundle_verification_lookup_file (check, name);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_nonnull (bytes);
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                          (gssize) g_bytes_get_size (bytes), NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(GStrv) argv = NULL;
+      g_autofree char *program = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status = -1;
+
+      g_assert_true (g_shell_parse_argv (commands[i], NULL, &argv, NULL));
+      program = g_find_program_in_path (argv[0]);
+      if (program == NULL)
+        {
+          g_test_message ("%s is not installed: not run", argv[0]);
+          continue;
+        }
+      g_assert_true (g_spawn_sync (dir, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                                   &status, NULL));
+      g_test_message ("%s: %s%s", commands[i], out, err);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+    }
+}
+
 static CandorExportDialog *
 new_dialog (CandorDocument *document,
             const char     *identity,
@@ -247,6 +291,7 @@ test_export_flow (void)
       g_assert_true (found);
     }
   g_assert_cmpint (run_cli_verify (candor_export_dialog_get_destination (dialog)), ==, 0);
+  run_shown_commands (candor_export_dialog_get_destination (dialog), files);
   save_screenshot (GTK_WIDGET (dialog), "export-result-light.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
