@@ -23,6 +23,8 @@ struct _CandorReviewPage
   GtkWidget          *summary;
   GtkWidget          *left_group;
   GPtrArray          *left_rows;
+  GtkWidget          *findings_group;
+  GPtrArray          *finding_rows;
   GtkWidget          *product_row;
   GtkWidget          *product_icon;
   GtkWidget          *rows[CANDOR_N_ELEMENTS];
@@ -55,9 +57,15 @@ on_row_activated (AdwActionRow *row)
   go_to (GTK_WIDGET (row), g_object_get_data (G_OBJECT (row), "candor-page"));
 }
 
+static void add_findings (CandorReviewPage *self,
+                          CandorElementId   id,
+                          CandorTextKind    kind,
+                          GPtrArray        *findings);
+
 /* "Label: 9 words, grade 4, 1 finding" */
 static char *
-describe_text (CandorDocument  *document,
+describe_text (CandorReviewPage *self,
+               CandorDocument  *document,
                CandorElementId  id,
                CandorTextKind   kind,
                guint           *n_findings)
@@ -82,6 +90,7 @@ describe_text (CandorDocument  *document,
   dismissals = candor_dismissals_from_review (candor_document_get_review (document), id, kind);
   findings = candor_dismissals_filter (candor_text_analysis_get_findings (analysis), dismissals);
   *n_findings = findings->len;
+  add_findings (self, id, kind, findings);
   words = candor_text_analysis_get_counts (analysis)->words;
   if (candor_text_analysis_get_grade (analysis, &grade))
     grade_text = g_strdup_printf (_("grade %d"), (int) MAX (0, ceil (grade)));
@@ -96,12 +105,13 @@ describe_text (CandorDocument  *document,
 }
 
 static void
-add_left (CandorReviewPage *self,
-          const char       *icon_name,
-          const char       *css,
-          const char       *where,
-          const char       *page,
-          const char       *message)
+add_jump_row (GtkWidget  *group,
+              GPtrArray  *rows,
+              const char *icon_name,
+              const char *css,
+              const char *where,
+              const char *page,
+              const char *message)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
@@ -114,8 +124,43 @@ add_left (CandorReviewPage *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "candor-page", g_strdup (page), g_free);
   g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), NULL);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->left_group), row);
-  g_ptr_array_add (self->left_rows, row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_ptr_array_add (rows, row);
+}
+
+static void
+add_left (CandorReviewPage *self,
+          const char       *icon_name,
+          const char       *css,
+          const char       *where,
+          const char       *page,
+          const char       *message)
+{
+  add_jump_row (self->left_group, self->left_rows, icon_name, css, where, page, message);
+}
+
+/* The open readability findings of one text, as rows that lead to its page. */
+static void
+add_findings (CandorReviewPage *self,
+              CandorElementId   id,
+              CandorTextKind    kind,
+              GPtrArray        *findings)
+{
+  g_autofree char *step = candor_wizard_dup_step_title (id);
+  g_autofree char *where = g_strdup_printf (kind == CANDOR_TEXT_LABEL ? _("%s · label text")
+                                                                      : _("%s · web text"), step);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      CandorFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *quote = g_utf8_strlen (f->quote, -1) > 48
+                                 ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (f->quote, 47) - f->quote), f->quote)
+                                 : g_strdup (f->quote);
+      g_autofree char *title = g_strdup_printf ("“%s”: %s", quote, f->message);
+
+      add_jump_row (self->findings_group, self->finding_rows, "tools-check-spelling-symbolic",
+                    "warning", where, candor_element_id_to_key (id), title);
+    }
 }
 
 static void
@@ -148,6 +193,10 @@ update (CandorReviewPage *self)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->left_group),
                                   g_ptr_array_index (self->left_rows, i));
   g_ptr_array_set_size (self->left_rows, 0);
+  for (guint i = 0; i < self->finding_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->findings_group),
+                                  g_ptr_array_index (self->finding_rows, i));
+  g_ptr_array_set_size (self->finding_rows, 0);
   if (self->document == NULL)
     return;
 
@@ -189,8 +238,8 @@ update (CandorReviewPage *self)
     {
       CandorElementStatus status = candor_wording_element_status (self->document, id);
       guint n_label, n_web;
-      g_autofree char *label = describe_text (self->document, id, CANDOR_TEXT_LABEL, &n_label);
-      g_autofree char *web = describe_text (self->document, id, CANDOR_TEXT_WEB, &n_web);
+      g_autofree char *label = describe_text (self, self->document, id, CANDOR_TEXT_LABEL, &n_label);
+      g_autofree char *web = describe_text (self, self->document, id, CANDOR_TEXT_WEB, &n_web);
       g_autofree char *subtitle = g_strdup_printf ("%s\n%s\n%s",
                                                    candor_wizard_status_description (status),
                                                    label, web);
@@ -218,6 +267,7 @@ update (CandorReviewPage *self)
     }
   gtk_label_set_text (GTK_LABEL (self->summary), summary);
   gtk_widget_set_visible (self->left_group, self->left_rows->len > 0);
+  gtk_widget_set_visible (self->findings_group, self->finding_rows->len > 0);
 }
 
 static gboolean
@@ -296,6 +346,13 @@ candor_review_page_get_row (CandorReviewPage *self,
 }
 
 guint
+candor_review_page_get_n_findings (CandorReviewPage *self)
+{
+  g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), 0);
+  return self->finding_rows->len;
+}
+
+guint
 candor_review_page_get_n_left (CandorReviewPage *self)
 {
   g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), 0);
@@ -339,6 +396,7 @@ candor_review_page_finalize (GObject *object)
   CandorReviewPage *self = CANDOR_REVIEW_PAGE (object);
 
   g_clear_pointer (&self->left_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->finding_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (candor_review_page_parent_class)->finalize (object);
 }
@@ -404,6 +462,7 @@ candor_review_page_init (CandorReviewPage *self)
   GtkWidget *group = adw_preferences_group_new ();
 
   self->left_rows = g_ptr_array_new ();
+  self->finding_rows = g_ptr_array_new ();
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), _("Review"));
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -433,4 +492,11 @@ candor_review_page_init (CandorReviewPage *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->rows[id]);
     }
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
+
+  self->findings_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->findings_group),
+                                   _("Open Readability Findings"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->findings_group),
+                                         _("They do not stop the export. Fix each one, or dismiss it with a reason on its page."));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (self->findings_group));
 }

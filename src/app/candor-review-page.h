@@ -22,5 +22,7 @@ GtkWidget      *candor_review_page_get_row      (CandorReviewPage *self,
                                                  const char       *name);
 /* How many items the "left to do" list holds. */
 guint           candor_review_page_get_n_left   (CandorReviewPage *self);
+/* How many open readability findings it lists. */
+guint           candor_review_page_get_n_findings (CandorReviewPage *self);
 
 G_END_DECLS

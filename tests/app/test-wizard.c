@@ -745,6 +745,13 @@ test_fill_new (void)
     g_assert_cmpint (candor_wording_element_status (f.document, id), ==, CANDOR_ELEMENT_STATUS_READY);
   candor_review_page_flush (review);
   g_assert_cmpuint (candor_review_page_get_n_left (review), ==, 0);
+  /* The review lists each open finding of every text: B.3's web text has some. */
+  {
+    GPtrArray *open = candor_text_field_get_findings (candor_element_page_get_text_field (element_page (&f, CANDOR_ELEMENT_B3),
+                                                                                          CANDOR_TEXT_WEB));
+    g_assert_cmpuint (open->len, >, 0);
+    g_assert_cmpuint (candor_review_page_get_n_findings (review), >=, open->len);
+  }
 
   /* Save, reload, compare, validate. */
   g_assert_true (candor_format_save_file (f.document, file, NULL, &error));
