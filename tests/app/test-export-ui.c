@@ -189,6 +189,29 @@ run_cli_verify (GFile *bundle)
   return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
 }
 
+typedef struct
+{
+  char    *text;
+  gboolean done;
+} ClipboardRead;
+
+static void
+on_clipboard_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
 /* The two commands of the result page, exactly as shown, in a folder holding the bundle's
  * files: what a release engineer will run. */
 static void
@@ -292,6 +315,19 @@ test_export_flow (void)
     }
   g_assert_cmpint (run_cli_verify (candor_export_dialog_get_destination (dialog)), ==, 0);
   run_shown_commands (candor_export_dialog_get_destination (dialog), files);
+
+  /* The copy buttons put the command on the clipboard. */
+  {
+    ClipboardRead read = { NULL, FALSE };
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.copy-command", "s",
+                                               CANDOR_EXPORT_CMS_COMMAND));
+    gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (dialog)), NULL,
+                                   on_clipboard_read, &read);
+    g_assert_true (wait_until (clipboard_done, &read, 5000));
+    g_assert_cmpstr (read.text, ==, CANDOR_EXPORT_CMS_COMMAND);
+    g_free (read.text);
+  }
   save_screenshot (GTK_WIDGET (dialog), "export-result-light.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
