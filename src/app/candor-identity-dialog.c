@@ -26,6 +26,11 @@ struct _CandorIdentityDialog
   AdwPasswordEntryRow *confirm_row;
   GtkLabel        *error_label;
   GtkSpinner      *spinner;
+  AdwActionRow    *import_row;
+  AdwPasswordEntryRow *import_password_row;
+  GtkWidget       *create_button;
+
+  GFile           *import_file;  /* a PKCS #12 file to import instead of creating a key */
 };
 
 G_DEFINE_FINAL_TYPE (CandorIdentityDialog, candor_identity_dialog, ADW_TYPE_WINDOW)
@@ -39,11 +44,14 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char  *dir;
-  char  *organisation;
-  char  *email;
-  guint  days;
-  char  *passphrase;
+  char   *dir;
+  char   *organisation;
+  char   *email;
+  guint   days;
+  char   *passphrase;
+  GBytes *pkcs12;           /* import instead of create, when set */
+  char   *pkcs12_password;
+  char   *pkcs12_name;
 } CreateData;
 
 static void
@@ -55,6 +63,11 @@ create_data_free (CreateData *data)
   if (data->passphrase != NULL)
     memset (data->passphrase, 0, strlen (data->passphrase));
   g_free (data->passphrase);
+  g_clear_pointer (&data->pkcs12, g_bytes_unref);
+  if (data->pkcs12_password != NULL)
+    memset (data->pkcs12_password, 0, strlen (data->pkcs12_password));
+  g_free (data->pkcs12_password);
+  g_free (data->pkcs12_name);
   g_free (data);
 }
 
@@ -77,10 +90,13 @@ update_actions (CandorIdentityDialog *self)
 {
   g_autofree char *organisation = g_strstrip (g_strdup (text_of (self->organisation_row)));
   const char *passphrase = text_of (ADW_ENTRY_ROW (self->passphrase_row));
-  gboolean ok = !self->busy && organisation[0] != '\0' &&
-                looks_like_email (text_of (self->email_row)) &&
-                strlen (passphrase) >= 8 &&
+  gboolean who = self->import_file != NULL ||
+                 (organisation[0] != '\0' && looks_like_email (text_of (self->email_row)));
+  gboolean ok = !self->busy && who && strlen (passphrase) >= 8 &&
                 g_strcmp0 (passphrase, text_of (ADW_ENTRY_ROW (self->confirm_row))) == 0;
+
+  gtk_button_set_label (GTK_BUTTON (self->create_button),
+                        self->import_file != NULL ? _("_Import") : _("C_reate"));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "identity.create", ok);
 }
@@ -107,6 +123,12 @@ create_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   CandorIdentity *identity = NULL;
 
+  if (data->pkcs12 != NULL)
+    {
+      g_free (base);
+      base = candor_bundle_slug (data->pkcs12_name);
+    }
+
   /* The folder name comes from the organisation; a second identity gets "-2", "-3", … */
   for (guint i = 1; i < 100 && identity == NULL; i++)
     {
@@ -117,8 +139,12 @@ create_thread (GTask        *task,
 
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         continue;
-      identity = candor_identity_create (data->dir, name, data->organisation, data->email, NULL,
-                                         data->days, data->passphrase, &error);
+      if (data->pkcs12 != NULL)
+        identity = candor_identity_import_pkcs12 (data->dir, name, data->pkcs12,
+                                                  data->pkcs12_password, data->passphrase, &error);
+      else
+        identity = candor_identity_create (data->dir, name, data->organisation, data->email, NULL,
+                                           data->days, data->passphrase, &error);
       if (identity == NULL)
         {
           g_task_return_error (task, g_steal_pointer (&error));
@@ -171,6 +197,25 @@ create_action (GtkWidget  *widget,
   data->email = g_strstrip (g_strdup (text_of (self->email_row)));
   data->days = (guint) gtk_spin_button_get_value_as_int (self->years_spin) * 365;
   data->passphrase = g_strdup (text_of (ADW_ENTRY_ROW (self->passphrase_row)));
+  if (self->import_file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->import_file);
+      g_autoptr(GError) error = NULL;
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      data->pkcs12_name = g_strdup (basename);
+      data->pkcs12_password = g_strdup (text_of (ADW_ENTRY_ROW (self->import_password_row)));
+      /* A PKCS #12 file is a few kilobytes; anything large is not one. */
+      data->pkcs12 = g_file_load_bytes (self->import_file, NULL, NULL, &error);
+      if (data->pkcs12 == NULL || g_bytes_get_size (data->pkcs12) > 1024 * 1024)
+        {
+          show_error (self, error != NULL ? error->message : _("This file is too large to be a PKCS #12 identity."));
+          create_data_free (data);
+          return;
+        }
+    }
 
   self->busy = TRUE;
   show_error (self, NULL);
@@ -219,6 +264,98 @@ candor_identity_dialog_fill (CandorIdentityDialog *self,
   update_actions (self);
 }
 
+void
+candor_identity_dialog_set_import_file (CandorIdentityDialog *self,
+                                        GFile                *pkcs12,
+                                        const char           *password)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (CANDOR_IS_IDENTITY_DIALOG (self));
+
+  g_set_object (&self->import_file, pkcs12);
+  name = pkcs12 != NULL ? g_file_get_parse_name (pkcs12) : NULL;
+  adw_action_row_set_subtitle (self->import_row, name != NULL ? name : _("None: create a new key"));
+  if (password != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->import_password_row), password);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_row), pkcs12 == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->email_row), pkcs12 == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->years_spin), pkcs12 == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->import_password_row), pkcs12 != NULL);
+  update_actions (self);
+}
+
+static void
+on_import_chosen (CandorIdentityDialog *self,
+                  GFile                *file)
+{
+  if (file != NULL)
+    candor_identity_dialog_set_import_file (self, file, NULL);
+}
+
+/* The native file dialog: GtkFileDialog from GTK 4.10, GtkFileChooserNative before. */
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+import_dialog_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(CandorIdentityDialog) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  on_import_chosen (self, file);
+}
+#else
+static void
+import_native_response (GtkNativeDialog      *native,
+                        int                   response,
+                        CandorIdentityDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  on_import_chosen (self, file);
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  g_object_unref (self);
+}
+#endif
+
+static void
+choose_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CandorIdentityDialog *self = CANDOR_IDENTITY_DIALOG (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("PKCS #12 Identities"));
+  gtk_file_filter_add_suffix (filter, "p12");
+  gtk_file_filter_add_suffix (filter, "pfx");
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, _("Import a Signing Identity"));
+    gtk_file_dialog_set_default_filter (dialog, filter);
+    gtk_file_dialog_open (dialog, GTK_WINDOW (self), self->cancellable, import_dialog_done,
+                          g_object_ref (self));
+  }
+#else
+  {
+    GtkFileChooserNative *native =
+      gtk_file_chooser_native_new (_("Import a Signing Identity"), GTK_WINDOW (self),
+                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    g_signal_connect (native, "response", G_CALLBACK (import_native_response), g_object_ref (self));
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
 const char *
 candor_identity_dialog_get_error (CandorIdentityDialog *self)
 {
@@ -241,6 +378,7 @@ candor_identity_dialog_finalize (GObject *object)
   CandorIdentityDialog *self = CANDOR_IDENTITY_DIALOG (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_file);
   g_free (self->store_dir);
   g_free (self->error_text);
   G_OBJECT_CLASS (candor_identity_dialog_parent_class)->finalize (object);
@@ -260,6 +398,7 @@ candor_identity_dialog_class_init (CandorIdentityDialogClass *klass)
                                    CANDOR_TYPE_IDENTITY, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "identity.create", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "identity.choose-import", NULL, choose_import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -294,6 +433,8 @@ candor_identity_dialog_init (CandorIdentityDialog *self)
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (create), "identity.create");
+  gtk_button_set_use_underline (GTK_BUTTON (create), TRUE);
+  self->create_button = create;
   gtk_widget_add_css_class (create, "suggested-action");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), create);
@@ -317,9 +458,30 @@ candor_identity_dialog_init (CandorIdentityDialog *self)
   adw_preferences_group_add (who, years_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), who);
 
+  {
+    AdwPreferencesGroup *import = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+    GtkWidget *choose = gtk_button_new_with_mnemonic (_("C_hoose…"));
+
+    adw_preferences_group_set_title (import, _("Or Import the Organisation’s Identity"));
+    adw_preferences_group_set_description (import,
+      _("A PKCS #12 file (.p12, .pfx) with the key and certificate your organisation issued."));
+    self->import_row = ADW_ACTION_ROW (adw_action_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->import_row), _("PKCS #12 File"));
+    adw_action_row_set_subtitle (self->import_row, _("None: create a new key"));
+    gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (choose), "identity.choose-import");
+    adw_action_row_add_suffix (self->import_row, choose);
+    adw_preferences_group_add (import, GTK_WIDGET (self->import_row));
+    self->import_password_row = ADW_PASSWORD_ENTRY_ROW (add_entry (import, self, adw_password_entry_row_new (),
+                                                                   _("File Password")));
+    gtk_widget_set_visible (GTK_WIDGET (self->import_password_row), FALSE);
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), import);
+  }
+
   adw_preferences_group_set_title (key, _("Passphrase"));
   adw_preferences_group_set_description (key,
     _("Encrypts the private key on this computer. At least 8 characters. Candor cannot recover it."));
+  /* After the import group: the passphrase protects either key. */
   self->passphrase_row = ADW_PASSWORD_ENTRY_ROW (add_entry (key, self, adw_password_entry_row_new (),
                                                             _("Passphrase")));
   self->confirm_row = ADW_PASSWORD_ENTRY_ROW (add_entry (key, self, adw_password_entry_row_new (),

@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (CandorIdentityDialog, candor_identity_dialog, CANDOR, IDEN
  *   "created" (CandorIdentity *identity, const char *passphrase): the identity was made and
  *     stored; the dialog closes right after
  *
- * Actions: identity.create (enabled once every field is filled and the passphrases match)
+ * Actions: identity.create (enabled once every field is filled and the passphrases match),
+ *   identity.choose-import (picks a PKCS #12 file to import instead)
  */
 
 /* @store_dir: (nullable): where identities live; NULL for candor_identity_get_default_dir() */
@@ -29,6 +30,11 @@ void                  candor_identity_dialog_fill (CandorIdentityDialog *self,
                                                    const char           *email,
                                                    guint                 validity_years,
                                                    const char           *passphrase);
+/* Imports @pkcs12 (protected by @password) instead of creating a key; NULL goes back to
+ * creating one. */
+void                  candor_identity_dialog_set_import_file (CandorIdentityDialog *self,
+                                                              GFile                *pkcs12,
+                                                              const char           *password);
 /* The last error shown in the dialog, or NULL. */
 const char           *candor_identity_dialog_get_error (CandorIdentityDialog *self);
 

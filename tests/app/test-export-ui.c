@@ -149,7 +149,8 @@ string_set (gpointer data)
 
 /* Creates an identity through the dialog, as a user would. Returns its name. */
 static char *
-create_identity_in_dialog (const char *organisation)
+create_identity_in_dialog (const char *organisation,
+                           const char *screenshot)
 {
   CandorIdentityDialog *dialog = candor_identity_dialog_new (NULL, NULL);
   char *name = NULL;
@@ -160,9 +161,17 @@ create_identity_in_dialog (const char *organisation)
   candor_identity_dialog_fill (dialog, organisation, "security@lumenhome.example", 2, NULL);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "identity.create", NULL) && name != NULL);
   candor_identity_dialog_fill (dialog, NULL, NULL, 0, PASSPHRASE);
+  if (screenshot != NULL)
+    save_screenshot (GTK_WIDGET (dialog), screenshot);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "identity.create", NULL));
   g_assert_true (wait_until (string_set, &name, 30000));
   return name;
+}
+
+static gboolean
+dialog_has_error (gpointer data)
+{
+  return candor_identity_dialog_get_error (data) != NULL;
 }
 
 static gboolean
@@ -278,7 +287,7 @@ static void
 test_export_flow (void)
 {
   g_autoptr(CandorDocument) document = load_example ();
-  g_autofree char *identity = create_identity_in_dialog ("Lumen Home Ltd.");
+  g_autofree char *identity = create_identity_in_dialog ("Lumen Home Ltd.", "identity-dialog-new.png");
   CandorExportDialog *dialog = new_dialog (document, identity, "lumen-cam-2-disclosure.zip");
   GPtrArray *files;
   GPtrArray *gate;
@@ -345,7 +354,7 @@ static void
 test_gate_and_override (void)
 {
   g_autoptr(CandorDocument) document = load_example ();
-  g_autofree char *identity = create_identity_in_dialog ("Gate Test Ltd");
+  g_autofree char *identity = create_identity_in_dialog ("Gate Test Ltd", NULL);
   CandorExportDialog *dialog;
   GPtrArray *gate;
   gboolean names_a1 = FALSE;
@@ -427,7 +436,7 @@ static void
 test_wrong_passphrase (void)
 {
   g_autoptr(CandorDocument) document = load_example ();
-  g_autofree char *identity = create_identity_in_dialog ("Passphrase Test Ltd");
+  g_autofree char *identity = create_identity_in_dialog ("Passphrase Test Ltd", NULL);
   CandorExportDialog *dialog = new_dialog (document, identity, "wrong.zip");
   g_autofree char *path = g_build_filename (tmp_root, "wrong.zip", NULL);
 
@@ -439,6 +448,75 @@ test_wrong_passphrase (void)
   g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
   g_test_message ("wrong passphrase: %s", candor_export_dialog_get_blocker (dialog));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+run_openssl (const char *dir,
+             const char *args)
+{
+  g_autofree char *command = g_strdup_printf ("openssl %s", args);
+  g_auto(GStrv) argv = NULL;
+  int status = -1;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, NULL));
+  return g_spawn_sync (dir, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                       G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+static void
+test_import_pkcs12 (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *dir = g_build_filename (tmp_root, "org", NULL);
+  g_autofree char *p12_path = g_build_filename (dir, "Imported Org.p12", NULL);
+  g_autoptr(GFile) p12 = g_file_new_for_path (p12_path);
+  CandorIdentityDialog *identity_dialog;
+  CandorExportDialog *dialog;
+  char *name = NULL;
+  g_autofree char *owned_name = NULL;
+
+  g_autofree char *openssl = g_find_program_in_path ("openssl");
+
+  if (openssl == NULL)
+    {
+      g_test_skip ("openssl is not installed");
+      return;
+    }
+  /* The organisation's identity, as its IT department would issue it. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (run_openssl (dir, "req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
+                                   "-keyout key.pem -out cert.pem -days 30 "
+                                   "-subj \"/O=Imported Org/CN=Imported Org\""));
+  g_assert_true (run_openssl (dir, "pkcs12 -export -inkey key.pem -in cert.pem "
+                                   "-out \"Imported Org.p12\" -passout pass:file-password"));
+
+  identity_dialog = candor_identity_dialog_new (NULL, NULL);
+  g_signal_connect (identity_dialog, "created", G_CALLBACK (on_created), &name);
+  gtk_window_present (GTK_WINDOW (identity_dialog));
+  candor_identity_dialog_set_import_file (identity_dialog, p12, "wrong password");
+  candor_identity_dialog_fill (identity_dialog, NULL, NULL, 0, PASSPHRASE);
+  save_screenshot (GTK_WIDGET (identity_dialog), "identity-dialog-import.png");
+  /* A wrong file password: an error in the dialog, nothing stored. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity_dialog), "identity.create", NULL));
+  g_assert_true (wait_until (dialog_has_error, identity_dialog, 30000));
+  g_test_message ("wrong file password: %s", candor_identity_dialog_get_error (identity_dialog));
+  candor_identity_dialog_set_import_file (identity_dialog, p12, "file-password");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity_dialog), "identity.create", NULL));
+  g_assert_true (wait_until (string_set, &name, 30000));
+  owned_name = name;
+  g_assert_cmpstr (owned_name, ==, "imported-org");
+
+  dialog = new_dialog (document, owned_name, "imported.zip");
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  if (candor_export_dialog_get_gate_problems (dialog)->len > 0)
+    candor_export_dialog_set_override (dialog, "test");
+  g_assert_null (candor_export_dialog_get_blocker (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "result");
+  g_assert_cmpint (run_cli_verify (candor_export_dialog_get_destination (dialog)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -481,7 +559,7 @@ static void
 test_bundle_view (void)
 {
   g_autoptr(CandorDocument) document = load_example ();
-  g_autofree char *identity = create_identity_in_dialog ("Bundle View Ltd");
+  g_autofree char *identity = create_identity_in_dialog ("Bundle View Ltd", NULL);
   CandorExportDialog *dialog = new_dialog (document, identity, "view.zip");
   g_autofree char *path = g_build_filename (tmp_root, "view.zip", NULL);
   g_autofree char *tampered_path = g_build_filename (tmp_root, "tampered.zip", NULL);
@@ -596,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/export/gate-override", test_gate_and_override);
   g_test_add_func ("/candor/app/export/expired-refused", test_expired_refused);
   g_test_add_func ("/candor/app/export/wrong-passphrase", test_wrong_passphrase);
+  g_test_add_func ("/candor/app/export/import-pkcs12", test_import_pkcs12);
   g_test_add_func ("/candor/app/bundle-view/verify-then-disclosure", test_bundle_view);
   status = g_test_run ();
 
