@@ -18,6 +18,7 @@
 #include "candor-bundle-verify.h"
 #include "candor-bundle-writer.h"
 #include "candor-export-dialog-private.h"
+#include "candor-export-job.h"
 #include "candor-file-chooser.h"
 #include "candor-format.h"
 #include "candor-identity-dialog.h"
@@ -344,122 +345,11 @@ choose_destination_action (GtkWidget  *widget,
 
 /* ---- the export itself ---------------------------------------------------------------- */
 
-typedef struct
-{
-  GBytes         *draft;
-  CandorIdentity *identity;
-  char           *passphrase;
-  GStrv           templates;
-  GStrv           formats;
-  char           *override_reason;
-  GFile          *destination;
-  GPtrArray      *written;  /* result: of char * */
-} ExportJob;
-
 static void
-export_job_free (ExportJob *job)
+on_stage (GObject    *source,
+          const char *stage)
 {
-  g_bytes_unref (job->draft);
-  g_object_unref (job->identity);
-  if (job->passphrase != NULL)
-    memset (job->passphrase, 0, strlen (job->passphrase));
-  g_free (job->passphrase);
-  g_strfreev (job->templates);
-  g_strfreev (job->formats);
-  g_free (job->override_reason);
-  g_object_unref (job->destination);
-  g_clear_pointer (&job->written, g_ptr_array_unref);
-  g_free (job);
-}
-
-typedef struct
-{
-  CandorExportDialog *self;
-  char               *stage;
-} Stage;
-
-static gboolean
-show_stage (gpointer data)
-{
-  Stage *stage = data;
-
-  gtk_label_set_text (stage->self->progress_label, stage->stage);
-  g_object_unref (stage->self);
-  g_free (stage->stage);
-  g_free (stage);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-report_stage (GTask      *task,
-              const char *text)
-{
-  Stage *stage = g_new0 (Stage, 1);
-
-  stage->self = g_object_ref (g_task_get_source_object (task));
-  stage->stage = g_strdup (text);
-  g_idle_add (show_stage, stage);
-}
-
-/* Worker thread: unlocking the key, rendering, signing and writing all take time. It works
- * on its own copy of the draft, so the window's document is never shared across threads. */
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CandorDocument) document = NULL;
-  g_autoptr(CandorSigner) signer = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(GBytes) zip = NULL;
-  g_autoptr(CandorBundleVerification) check = NULL;
-  CandorExportOptions options = { 0, };
-
-  report_stage (task, _("Unlocking the signing key…"));
-  signer = candor_identity_unlock (job->identity, job->passphrase, &error);
-  if (signer == NULL || !candor_signer_check_validity (signer, NULL, &error))
-    goto failed;
-
-  report_stage (task, _("Drawing the labels and the web page…"));
-  document = candor_format_load_bytes (job->draft, &error);
-  if (document == NULL)
-    goto failed;
-  files = candor_bundle_render_files (document, (const char * const *) job->templates,
-                                      (const char * const *) job->formats, problems, &error);
-  if (files == NULL)
-    goto failed;
-
-  report_stage (task, _("Signing…"));
-  options.override_reason = job->override_reason;
-  options.render_problems = problems;
-  zip = candor_bundle_export (document, files, signer, &options, &error);
-  if (zip == NULL)
-    goto failed;
-
-  report_stage (task, _("Writing the bundle…"));
-  if (!candor_format_write_atomically (job->destination, zip, cancellable, &error))
-    goto failed;
-
-  /* Check what was written, the way a release engineer will. */
-  report_stage (task, _("Checking the bundle…"));
-  check = candor_bundle_verify (zip, NULL, NULL);
-  if (!candor_bundle_verification_get_passed (check))
-    {
-      error = g_error_copy (candor_bundle_verification_get_error (check));
-      goto failed;
-    }
-  job->written = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < candor_bundle_verification_get_n_files (check); i++)
-    g_ptr_array_add (job->written, g_strdup (candor_bundle_verification_get_file_name (check, i)));
-  g_task_return_boolean (task, TRUE);
-  return;
-
-failed:
-  g_task_return_error (task, g_steal_pointer (&error));
+  gtk_label_set_text (CANDOR_EXPORT_DIALOG (source)->progress_label, stage);
 }
 
 static void
@@ -472,7 +362,7 @@ copy_command_action (GtkWidget  *widget,
 
 static void
 show_result (CandorExportDialog *self,
-             ExportJob          *job)
+             CandorExportJob          *job)
 {
   g_autofree char *path = g_file_get_parse_name (job->destination);
 
@@ -502,7 +392,7 @@ on_exported (GObject      *source,
              gpointer      user_data)
 {
   CandorExportDialog *self = CANDOR_EXPORT_DIALOG (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  CandorExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -547,13 +437,13 @@ export_action (GtkWidget  *widget,
 {
   CandorExportDialog *self = CANDOR_EXPORT_DIALOG (widget);
   g_autoptr(GTask) task = NULL;
-  ExportJob *job;
+  CandorExportJob *job;
 
   candor_export_dialog_update_state (self);
   if (self->blocker != NULL || self->busy)
     return;
 
-  job = g_new0 (ExportJob, 1);
+  job = g_new0 (CandorExportJob, 1);
   job->draft = candor_format_serialize (self->document);
   job->identity = g_object_ref (current_identity (self));
   job->passphrase = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row)));
@@ -562,6 +452,7 @@ export_action (GtkWidget  *widget,
   if (gtk_switch_get_active (self->override_switch))
     job->override_reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
   job->destination = g_object_ref (self->destination);
+  job->stage_func = on_stage;
 
   self->busy = TRUE;
   gtk_label_set_text (self->progress_label, _("Preparing…"));
@@ -570,8 +461,8 @@ export_action (GtkWidget  *widget,
 
   task = g_task_new (self, self->cancellable, on_exported, NULL);
   g_task_set_source_tag (task, export_action);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  g_task_set_task_data (task, job, (GDestroyNotify) candor_export_job_free);
+  candor_export_job_run_in_thread (task);
 }
 
 /* ---- public API ----------------------------------------------------------------------- */
