@@ -115,10 +115,36 @@ candor_export_dialog_build_settings (CandorExportDialog *self)
   gtk_widget_add_css_class (new_button, "flat");
   adw_preferences_group_set_header_suffix (signing, new_button);
   self->identity_names = gtk_string_list_new (NULL);
+  {
+    g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (sources, _("Stored identity"));
+    gtk_string_list_append (sources, _("Token (PKCS #11)"));
+    self->source_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->source_row), _("Sign With"));
+    adw_combo_row_set_model (self->source_row, G_LIST_MODEL (sources));
+    g_signal_connect_object (self->source_row, "notify::selected",
+                             G_CALLBACK (candor_export_dialog_source_changed), self, G_CONNECT_SWAPPED);
+    adw_preferences_group_add (signing, GTK_WIDGET (self->source_row));
+  }
+  {
+    GtkWidget *read = gtk_button_new_with_mnemonic (_("_Read Certificate"));
+
+    self->token_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->token_row),
+                                   _("Key URI (pkcs11:token=…;object=…)"));
+    gtk_widget_set_valign (read, GTK_ALIGN_CENTER);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (read), "export.read-token");
+    adw_entry_row_add_suffix (self->token_row, read);
+    g_signal_connect_object (self->token_row, "changed",
+                             G_CALLBACK (candor_export_dialog_source_changed), self, G_CONNECT_SWAPPED);
+    gtk_widget_set_visible (GTK_WIDGET (self->token_row), FALSE);
+    adw_preferences_group_add (signing, GTK_WIDGET (self->token_row));
+  }
   self->identity_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->identity_row), _("Identity"));
   adw_combo_row_set_model (self->identity_row, G_LIST_MODEL (self->identity_names));
-  g_signal_connect_object (self->identity_row, "notify::selected", G_CALLBACK (candor_export_dialog_show_certificate),
+  g_signal_connect_object (self->identity_row, "notify::selected", G_CALLBACK (candor_export_dialog_identity_changed),
                            self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (signing, GTK_WIDGET (self->identity_row));
   self->subject_row = info_row (signing, _("Subject"));
@@ -138,6 +164,7 @@ candor_export_dialog_build_settings (CandorExportDialog *self)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remember in the Keyring"));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->remember_switch));
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->remember_switch));
+    self->remember_row = row;
 #ifndef CANDOR_HAVE_LIBSECRET
     gtk_widget_set_visible (row, FALSE);
 #endif

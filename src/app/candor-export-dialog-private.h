@@ -3,6 +3,7 @@
  * (candor-export-dialog.c) and its pages (candor-export-dialog-pages.c). */
 #pragma once
 
+#include "candor-certificate.h"
 #include "candor-export-dialog.h"
 
 G_BEGIN_DECLS
@@ -28,7 +29,11 @@ struct _CandorExportDialog
   GtkLabel            *blocker_label;
   GPtrArray           *template_checks; /* of GtkCheckButton, in template id order */
   GtkCheckButton      *format_checks[3];
+  AdwComboRow         *source_row;     /* a stored identity, or a token key */
   AdwComboRow         *identity_row;
+  AdwEntryRow         *token_row;
+  GtkWidget           *remember_row;
+  CandorCertificate   *token_cert;     /* read from the token with the PIN, or NULL */
   GtkStringList       *identity_names;
   AdwActionRow        *subject_row;
   AdwActionRow        *issuer_row;
@@ -51,6 +56,9 @@ struct _CandorExportDialog
 void       candor_export_dialog_refresh_gate      (CandorExportDialog *self);
 void       candor_export_dialog_update_state      (CandorExportDialog *self);
 void       candor_export_dialog_show_certificate  (CandorExportDialog *self);
+void       candor_export_dialog_identity_changed  (CandorExportDialog *self);
+void       candor_export_dialog_source_changed    (CandorExportDialog *self);
+gboolean   candor_export_dialog_uses_token        (CandorExportDialog *self);
 
 /* candor-export-dialog-pages.c */
 GtkWidget *candor_export_dialog_build_settings    (CandorExportDialog *self);

@@ -115,7 +115,12 @@ candor_export_dialog_update_state (CandorExportDialog *self)
     set_blocker (self, _("Choose at least one label template."));
   else if (formats[0] == NULL)
     set_blocker (self, _("Choose at least one label format."));
-  else if (current_identity (self) == NULL)
+  else if (candor_export_dialog_uses_token (self) &&
+           gtk_editable_get_text (GTK_EDITABLE (self->token_row))[0] == '\0')
+    set_blocker (self, _("Enter the PKCS #11 URI of the signing key on the token."));
+  else if (candor_export_dialog_uses_token (self) && self->token_cert == NULL)
+    set_blocker (self, _("Enter the token PIN, then read the certificate from the token."));
+  else if (!candor_export_dialog_uses_token (self) && current_identity (self) == NULL)
     set_blocker (self, _("Create a signing identity first."));
   else if (!self->certificate_ok)
     set_blocker (self, _("This certificate cannot sign now: create or choose another identity."));
@@ -219,11 +224,18 @@ on_passphrase_looked_up (GObject      *source,
 }
 #endif
 
+gboolean
+candor_export_dialog_uses_token (CandorExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->source_row) == 1;
+}
+
 void
 candor_export_dialog_show_certificate (CandorExportDialog *self)
 {
   CandorIdentity *identity = current_identity (self);
-  CandorCertificate *cert = identity != NULL ? candor_identity_get_certificate (identity) : NULL;
+  CandorCertificate *cert = candor_export_dialog_uses_token (self) ? self->token_cert
+                          : identity != NULL ? candor_identity_get_certificate (identity) : NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
   g_autofree char *from = NULL;
@@ -251,14 +263,110 @@ candor_export_dialog_show_certificate (CandorExportDialog *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->validity_row), "error");
     }
 
+  candor_export_dialog_update_state (self);
+}
+
+/* Another stored identity: its own passphrase, perhaps from the keyring. */
+void
+candor_export_dialog_identity_changed (CandorExportDialog *self)
+{
+  CandorIdentity *identity = current_identity (self);
+
   gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
 #ifdef CANDOR_HAVE_LIBSECRET
-  if (identity != NULL && keyring_available ())
+  if (identity != NULL && !candor_export_dialog_uses_token (self) && keyring_available ())
     secret_password_lookup (&passphrase_schema, self->cancellable, on_passphrase_looked_up,
                             g_object_ref (self), "identity", candor_identity_get_path (identity),
                             NULL);
 #endif
-  candor_export_dialog_update_state (self);
+  candor_export_dialog_show_certificate (self);
+}
+
+/* Stored identity or token, or another token URI: the certificate must be read again. */
+void
+candor_export_dialog_source_changed (CandorExportDialog *self)
+{
+  gboolean token = candor_export_dialog_uses_token (self);
+
+  g_clear_object (&self->token_cert);
+  gtk_widget_set_visible (GTK_WIDGET (self->identity_row), !token);
+  gtk_widget_set_visible (GTK_WIDGET (self->token_row), token);
+#ifdef CANDOR_HAVE_LIBSECRET
+  gtk_widget_set_visible (self->remember_row, !token);
+#endif
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->passphrase_row),
+                                 token ? _("Token PIN") : _("Passphrase"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.new-identity", !token);
+  candor_export_dialog_show_certificate (self);
+}
+
+static void
+read_token_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  char **uri_and_pin = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorSigner) signer = candor_signer_new_from_pkcs11 (uri_and_pin[0], uri_and_pin[1],
+                                                                  NULL, &error);
+
+  if (signer == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_object_ref (candor_signer_get_certificate (signer)), g_object_unref);
+}
+
+static void
+on_token_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  CandorCertificate *cert = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->busy = FALSE;
+  g_clear_object (&self->token_cert);
+  self->token_cert = cert;
+  candor_export_dialog_show_certificate (self);
+  if (cert == NULL)
+    set_blocker (self, error->message);
+}
+
+static void
+wipe_strv (char **strv)
+{
+  for (guint i = 0; strv[i] != NULL; i++)
+    memset (strv[i], 0, strlen (strv[i]));
+  g_strfreev (strv);
+}
+
+/* Reading the certificate logs in to the token (with the PIN): off the main thread. */
+static void
+read_token_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CandorExportDialog *self = CANDOR_EXPORT_DIALOG (widget);
+  g_autoptr(GTask) task = NULL;
+  char **uri_and_pin = g_new0 (char *, 3);
+
+  if (self->busy)
+    {
+      g_strfreev (uri_and_pin);
+      return;
+    }
+  uri_and_pin[0] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->token_row))));
+  uri_and_pin[1] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row)));
+  self->busy = TRUE;
+  set_blocker (self, _("Reading the certificate from the token…"));
+  task = g_task_new (self, self->cancellable, on_token_read, NULL);
+  g_task_set_source_tag (task, read_token_action);
+  g_task_set_task_data (task, uri_and_pin, (GDestroyNotify) wipe_strv);
+  g_task_run_in_thread (task, read_token_thread);
 }
 
 static void
@@ -285,7 +393,7 @@ load_identities (CandorExportDialog *self,
                           g_list_model_get_n_items (G_LIST_MODEL (self->identity_names)),
                           (const char * const *) names->pdata);
   adw_combo_row_set_selected (self->identity_row, selected);
-  candor_export_dialog_show_certificate (self);
+  candor_export_dialog_identity_changed (self);
 }
 
 static void
@@ -411,7 +519,7 @@ on_exported (GObject      *source,
   candor_export_dialog_update_state (self);
 
 #ifdef CANDOR_HAVE_LIBSECRET
-  if (keyring_available ())
+  if (job->identity != NULL && keyring_available ())
     {
       g_autofree char *label = g_strdup_printf (_("Candor signing identity “%s”"),
                                                 candor_identity_get_name (job->identity));
@@ -445,7 +553,10 @@ export_action (GtkWidget  *widget,
 
   job = g_new0 (CandorExportJob, 1);
   job->draft = candor_format_serialize (self->document);
-  job->identity = g_object_ref (current_identity (self));
+  if (candor_export_dialog_uses_token (self))
+    job->pkcs11_uri = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->token_row))));
+  else
+    job->identity = g_object_ref (current_identity (self));
   job->passphrase = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row)));
   job->templates = selected_templates (self);
   job->formats = selected_formats (self);
@@ -515,6 +626,18 @@ candor_export_dialog_select_identity (CandorExportDialog *self,
   load_identities (self, name);
   return current_identity (self) != NULL &&
          g_strcmp0 (candor_identity_get_name (current_identity (self)), name) == 0;
+}
+
+void
+candor_export_dialog_use_token (CandorExportDialog *self,
+                                const char         *uri)
+{
+  g_return_if_fail (CANDOR_IS_EXPORT_DIALOG (self));
+
+  if (uri != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->token_row), uri);
+  adw_combo_row_set_selected (self->source_row, uri != NULL ? 1 : 0);
+  candor_export_dialog_source_changed (self);
 }
 
 void
@@ -589,6 +712,7 @@ candor_export_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->document);
   g_clear_object (&self->destination);
+  g_clear_object (&self->token_cert);
   G_OBJECT_CLASS (candor_export_dialog_parent_class)->dispose (object);
 }
 
@@ -624,6 +748,7 @@ candor_export_dialog_class_init (CandorExportDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "export.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "export.new-identity", NULL, new_identity_action);
+  gtk_widget_class_install_action (widget_class, "export.read-token", NULL, read_token_action);
   gtk_widget_class_install_action (widget_class, "export.choose-destination", NULL,
                                    choose_destination_action);
   gtk_widget_class_install_action (widget_class, "export.copy-command", "s", copy_command_action);

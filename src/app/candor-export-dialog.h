@@ -23,6 +23,7 @@ G_DECLARE_FINAL_TYPE (CandorExportDialog, candor_export_dialog, CANDOR, EXPORT_D
  *   export.export         sign and write (enabled when the form is complete, the certificate
  *                         is valid, and the gate is open or overridden with a reason)
  *   export.new-identity   opens the identity dialog
+ *   export.read-token     reads the certificate of the token key (logs in with the PIN)
  *   export.choose-destination
  *   export.copy-command   (string) copies a command to the clipboard
  *
@@ -42,6 +43,10 @@ GFile              *candor_export_dialog_get_destination  (CandorExportDialog *s
 /* Selects a stored identity by name; FALSE if there is none of that name. */
 gboolean            candor_export_dialog_select_identity  (CandorExportDialog *self,
                                                            const char         *name);
+/* Signs with the key at @uri on a PKCS #11 token (the passphrase is its PIN) instead of a
+ * stored identity; NULL goes back to stored identities. Then activate export.read-token. */
+void                candor_export_dialog_use_token        (CandorExportDialog *self,
+                                                           const char         *uri);
 void                candor_export_dialog_set_passphrase   (CandorExportDialog *self,
                                                            const char         *passphrase);
 /* Export despite the gate's problems, for @reason; NULL keeps the gate closed. */

@@ -520,6 +520,91 @@ test_import_pkcs12 (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static int
+run_tool (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (tmp_root, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_test_message ("%s: %s%s", argv[0], out, err);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+static gboolean
+not_reading_token (gpointer data)
+{
+  const char *blocker = candor_export_dialog_get_blocker (data);
+
+  return blocker == NULL || strstr (blocker, "Reading the certificate") == NULL;
+}
+
+#define TOKEN_PIN "246810"
+
+/* A key generated on a SoftHSM2 token, its certificate stored there: read it, sign, verify. */
+static void
+test_pkcs11_token (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *softhsm = g_find_program_in_path ("softhsm2-util");
+  g_autofree char *p11tool = g_find_program_in_path ("p11tool");
+  g_autofree char *certtool = g_find_program_in_path ("certtool");
+  g_autofree char *template = g_build_filename (tmp_root, "cert.cfg", NULL);
+  g_autofree char *cert_path = g_build_filename (tmp_root, "token-cert.pem", NULL);
+  const char *key_uri = "pkcs11:token=candor-ui;object=signer;type=private";
+  const char *init[] = { "softhsm2-util", "--init-token", "--free", "--label", "candor-ui",
+                         "--pin", TOKEN_PIN, "--so-pin", "13579", NULL };
+  const char *generate[] = { "p11tool", "--generate-privkey=ecdsa", "--curve=secp256r1", "--label=signer",
+                             "--id=01", "--login", "--set-pin=" TOKEN_PIN, "pkcs11:token=candor-ui", NULL };
+  const char *self_sign[] = { "certtool", "--generate-self-signed", "--load-privkey", key_uri,
+                              "--template", template, "--outfile", cert_path, NULL };
+  const char *store[] = { "p11tool", "--write", "--load-certificate", cert_path, "--label=signer",
+                          "--id=01", "--login", "--set-pin=" TOKEN_PIN, "pkcs11:token=candor-ui", NULL };
+  CandorExportDialog *dialog;
+
+  if (softhsm == NULL || p11tool == NULL || certtool == NULL)
+    {
+      g_test_skip ("softhsm2-util, p11tool or certtool is not installed");
+      return;
+    }
+  g_assert_true (g_file_set_contents (template, "organization = \"Token Org\"\ncn = \"Token Org\"\n"
+                                      "expiration_days = 30\nsigning_key\ncode_signing_key\n", -1, NULL));
+  g_assert_cmpint (run_tool (init), ==, 0);
+  g_assert_cmpint (run_tool (generate), ==, 0);
+  g_setenv ("GNUTLS_PIN", TOKEN_PIN, TRUE);
+  g_assert_cmpint (run_tool (self_sign), ==, 0);
+  g_unsetenv ("GNUTLS_PIN");
+  g_assert_cmpint (run_tool (store), ==, 0);
+
+  dialog = new_dialog (document, NULL, "token.zip");
+  if (candor_export_dialog_get_gate_problems (dialog)->len > 0)
+    candor_export_dialog_set_override (dialog, "test");
+  candor_export_dialog_use_token (dialog, key_uri);
+  g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
+
+  /* A wrong PIN: said so, no certificate, no export. */
+  candor_export_dialog_set_passphrase (dialog, "000000");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.read-token", NULL));
+  g_assert_true (wait_until (not_reading_token, dialog, 30000));
+  g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
+  g_test_message ("wrong PIN: %s", candor_export_dialog_get_blocker (dialog));
+
+  candor_export_dialog_set_passphrase (dialog, TOKEN_PIN);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.read-token", NULL));
+  g_assert_true (wait_until (not_reading_token, dialog, 30000));
+  g_assert_cmpstr (candor_export_dialog_get_blocker (dialog), ==, NULL);
+  save_screenshot (GTK_WIDGET (dialog), "export-dialog-token.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "result");
+  g_assert_cmpint (run_cli_verify (candor_export_dialog_get_destination (dialog)), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static gboolean
 bundle_verified (gpointer data)
 {
@@ -652,6 +737,17 @@ main (int   argc,
   g_assert_nonnull (tmp_root);
   data_home = g_build_filename (tmp_root, "data", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* A private SoftHSM2 token store, before GnuTLS loads the PKCS #11 modules. */
+  {
+    g_autofree char *conf = g_build_filename (tmp_root, "softhsm2.conf", NULL);
+    g_autofree char *tokens = g_build_filename (tmp_root, "tokens", NULL);
+    g_autofree char *text = g_strdup_printf ("directories.tokendir = %s\nobjectstore.backend = file\n"
+                                             "log.level = ERROR\n", tokens);
+
+    g_assert_cmpint (g_mkdir_with_parents (tokens, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (conf, text, -1, NULL));
+    g_setenv ("SOFTHSM2_CONF", conf, TRUE);
+  }
   /* No keyring here: do not let libsecret autolaunch a session bus. */
   g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
 
@@ -675,6 +771,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/export/expired-refused", test_expired_refused);
   g_test_add_func ("/candor/app/export/wrong-passphrase", test_wrong_passphrase);
   g_test_add_func ("/candor/app/export/import-pkcs12", test_import_pkcs12);
+  g_test_add_func ("/candor/app/export/pkcs11-token", test_pkcs11_token);
   g_test_add_func ("/candor/app/bundle-view/verify-then-disclosure", test_bundle_view);
   status = g_test_run ();
 
