@@ -142,6 +142,7 @@ show_result (CandorBundleView *self,
     ? _("Every file is as it was signed. Check below who signed it.")
     : error != NULL ? error->message : _("The bundle could not be checked."));
   gtk_widget_set_visible (self->show_button, passed);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, GTK_WIDGET (self->web_preview)), passed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bundle.show-disclosure", passed);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -183,7 +184,9 @@ show_result (CandorBundleView *self,
       };
 
       group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-      adw_preferences_group_set_title (group, _("Signer"));
+      /* Before the signature verified, signer.pem is only a claim. */
+      adw_preferences_group_set_title (group, passed ? _("Signer")
+                                                     : _("Signer Named in signer.pem (Not Verified)"));
       for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
         {
           GtkWidget *row;
@@ -408,6 +411,8 @@ candor_bundle_view_init (CandorBundleView *self)
 
   self->web_preview = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->web_preview), "disclosure", _("Disclosure"));
+  /* Only a bundle that passed every check shows what it says. */
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, GTK_WIDGET (self->web_preview)), FALSE);
 
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
   adw_window_set_content (ADW_WINDOW (self), box);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "candor-app-resources.h"
+#include "candor-bundle-file.h"
 #include "candor-bundle-verify.h"
 #include "candor-bundle-view.h"
 #include "candor-export-dialog.h"
@@ -704,6 +705,37 @@ test_bundle_view (void)
   g_assert_cmpstr (candor_bundle_view_get_visible_page (view), ==, "verification");
   save_screenshot (GTK_WIDGET (view), "bundle-view-tampered.png");
   gtk_window_destroy (GTK_WINDOW (view));
+
+  /* A well-formed zip whose index.html was edited after signing: that file is named. */
+  {
+    g_autoptr(GBytes) original = g_file_load_bytes (file, NULL, NULL, NULL);
+    g_autoptr(GPtrArray) files = candor_bundle_zip_read (original, NULL);
+    g_autoptr(GBytes) edited_zip = NULL;
+    CandorBundleFile *page;
+    gboolean named = FALSE;
+
+    g_assert_nonnull (files);
+    page = candor_bundle_file_list_find (files, "index.html");
+    g_assert_nonnull (page);
+    g_bytes_unref (page->bytes);
+    page->bytes = g_bytes_new_static ("<!DOCTYPE html><title>Nothing to see</title>", 45);
+    edited_zip = candor_bundle_zip_write (files, 315532800 + 86400, NULL);
+    g_assert_nonnull (edited_zip);
+    g_assert_true (g_file_set_contents (tampered_path, g_bytes_get_data (edited_zip, NULL),
+                                        (gssize) g_bytes_get_size (edited_zip), NULL));
+    view = candor_bundle_view_new (NULL, tampered);
+    gtk_window_present (GTK_WINDOW (view));
+    g_assert_true (wait_until (bundle_verified, view, 30000));
+    v = candor_bundle_view_get_verification (view);
+    g_assert_false (candor_bundle_verification_get_passed (v));
+    g_assert_cmpstr (candor_bundle_verification_get_failed_file (v), ==, "index.html");
+    for (guint i = 0; i < candor_bundle_verification_get_n_files (v); i++)
+      if (g_str_equal (candor_bundle_verification_get_file_name (v, i), "index.html"))
+        named = candor_bundle_verification_get_file_check (v, i) == CANDOR_FILE_CHECK_CHANGED;
+    g_assert_true (named);
+    save_screenshot (GTK_WIDGET (view), "bundle-view-changed-file.png");
+    gtk_window_destroy (GTK_WINDOW (view));
+  }
 }
 
 /* WebKitGTK's JavaScript engine keeps allocations for the life of the process (its heap and
