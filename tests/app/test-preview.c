@@ -246,6 +246,21 @@ test_equals_export (void)
     }
 }
 
+typedef struct
+{
+  CandorWebPreview *web;
+  guint             before;
+} WebWait;
+
+static gboolean
+web_updated_and_shown (gpointer data)
+{
+  WebWait *wait = data;
+
+  return candor_web_preview_get_n_updates (wait->web) > wait->before &&
+         candor_web_preview_get_shown (wait->web);
+}
+
 static int
 compare_int64 (gconstpointer a,
                gconstpointer b)
@@ -362,6 +377,29 @@ test_coalesced_updates (void)
         g_array_append_val (draw_times, l);
       }
     }
+  /* From a keystroke to the web page showing it (next frame, HTML, in-place update in the
+   * web process): asynchronous, never blocking typing, but it is what the user waits for. */
+  {
+    g_autoptr(GArray) shown_times = g_array_new (FALSE, FALSE, sizeof (gint64));
+    WebWait web_wait = { web, 0 };
+
+    for (int i = 0; i < 30; i++)
+      {
+        gint64 start;
+
+        g_string_append_c (name, (char) ('a' + i % 26));
+        web_wait.before = candor_web_preview_get_n_updates (web);
+        start = g_get_monotonic_time ();
+        candor_document_set_product_name (document, name->str);
+        g_assert_true (wait_until (web_updated_and_shown, &web_wait, 10000));
+        {
+          gint64 elapsed = g_get_monotonic_time () - start;
+
+          g_array_append_val (shown_times, elapsed);
+        }
+      }
+    print_times ("keystroke to web page shown (async)", shown_times);
+  }
   print_times ("label layout per keystroke", label_times);
   print_times ("web page HTML per keystroke", web_times);
   print_times ("label rasterisation per keystroke (fit, 420 px pane)", draw_times);
@@ -406,21 +444,6 @@ run_js (CandorWebPreview *web,
   g_assert_true (wait_until (js_done, &call, 10000));
   g_assert_no_error (call.error);
   return call.result;
-}
-
-typedef struct
-{
-  CandorWebPreview *web;
-  guint             before;
-} WebWait;
-
-static gboolean
-web_updated_and_shown (gpointer data)
-{
-  WebWait *wait = data;
-
-  return candor_web_preview_get_n_updates (wait->web) > wait->before &&
-         candor_web_preview_get_shown (wait->web);
 }
 
 static void
