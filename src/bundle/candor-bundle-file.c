@@ -124,15 +124,17 @@ candor_sha256sums_parse (GBytes *sums, GError **error)
   g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gsize size;
   const char *data = g_bytes_get_data (sums, &size);
-  const char *end = data + size;
+  const char *end;
   guint line_no = 0;
 
-  if (size == 0)
+  /* An empty GBytes may hold a NULL pointer: do no arithmetic on it. */
+  if (size == 0 || data == NULL)
     {
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
                    _("%s: the file is empty"), CANDOR_BUNDLE_SUMS);
       return NULL;
     }
+  end = data + size;
   if (data[size - 1] != '\n' || memchr (data, '\0', size) != NULL || memchr (data, '\r', size) != NULL)
     {
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,

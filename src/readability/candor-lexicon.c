@@ -28,7 +28,7 @@ set_has_stripped (GHashTable *set, const char *word, gsize len, gsize strip, con
   if (len <= strip + 1 || len - strip + strlen (add) >= sizeof buf)
     return FALSE;
   memcpy (buf, word, len - strip);
-  strcpy (buf + len - strip, add);
+  strcpy (buf + (len - strip), add);
   return g_hash_table_contains (set, buf);
 }
 

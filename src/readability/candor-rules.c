@@ -238,6 +238,8 @@ is_shouting_candidate (CandorTextAnalysis *self, guint i)
   return w->kind == CANDOR_WORD_PLAIN && (w->flags & CANDOR_WORD_FLAG_ALL_CAPS);
 }
 
+static gboolean is_defined_abbreviation (CandorTextAnalysis *self, const char *abbreviation);
+
 static void
 check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
 {
@@ -266,7 +268,29 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
           j++;
         }
       /* Two capitalised words in a row, one long one ("WARNING") or an ordinary
-       * word ("FREE") shout; another short one alone is an abbreviation. */
+       * word ("FREE") shout; another short one alone is an abbreviation. Short
+       * capitalised words followed by a number name a standard or a model
+       * ("ETSI EN 303 645", "IEC TS 62443"): that is a designation, not shouting. */
+      if (!plain_word && longest <= 4 && j < end && word_at (self, j)->kind == CANDOR_WORD_NUMBER)
+        {
+          /* Only the issuer ("ETSI") needs defining; "EN", "IR" are part of the number. */
+          for (guint k = i + 1; k < j; k++)
+            in_run[k] = TRUE;
+          i = j;
+          continue;
+        }
+      /* One word defined in brackets, "SUIT (Software Updates for …)", is a name. */
+      if (j == i + 1 && shouting_words == 1)
+        {
+          const CandorWord *only = word_at (self, i);
+          g_autofree char *name = g_strndup (self->text + only->byte_start, only->byte_end - only->byte_start);
+
+          if (is_defined_abbreviation (self, name))
+            {
+              i = j;
+              continue;
+            }
+        }
       if (shouting_words >= 2 || longest >= 5 || plain_word)
         {
           const CandorWord *a = word_at (self, i), *b = word_at (self, j - 1);

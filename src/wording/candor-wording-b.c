@@ -265,17 +265,17 @@ static const char *
 standard_sentence (const char *standard)
 {
   if (is (standard, "etsi-en-303-645"))
-    return _("ETSI EN 303 645 is a European standard with basic security rules for smart devices at home.");
+    return _("The European Telecommunications Standards Institute (ETSI) wrote ETSI EN 303 645. It sets basic security rules for smart devices at home.");
   if (is (standard, "iec-62443-4-2"))
     return _("The International Electrotechnical Commission (IEC) wrote IEC 62443-4-2. It sets security rules for devices in factories and plants.");
   if (is (standard, "nistir-8259a"))
-    return _("NIST IR 8259A is a US government list of basic security features for connected devices.");
+    return _("The US National Institute of Standards and Technology (NIST) wrote NIST IR 8259A. It lists basic security features for connected devices.");
   if (is (standard, "uptane"))
     return _("Uptane is a design for delivering updates safely, first made for cars.");
   if (is (standard, "tuf"))
     return _("The Update Framework (TUF) is a design that keeps updates safe, even if someone steals a signing key.");
   if (is (standard, "ietf-suit"))
-    return _("IETF SUIT is an internet standard for safely updating small devices.");
+    return _("The Internet Engineering Task Force (IETF) wrote SUIT (Software Updates for Internet of Things). It is a standard for safely updating small devices.");
   return NULL;
 }
 

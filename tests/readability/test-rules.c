@@ -81,6 +81,10 @@ static const RuleCase cases[] = {
   { CANDOR_RULE_ALL_CAPS, WEB, "Updates are free. WARNING: keep it online.", "WARNING", "Warning" },
   { CANDOR_RULE_ALL_CAPS, WEB, "Plug the USB cable into the TV.", NULL, NULL },
   { CANDOR_RULE_ALL_CAPS, WEB, "Do not unplug the hub.", NULL, NULL },
+  { CANDOR_RULE_ALL_CAPS, WEB, "We follow ETSI EN 303 645, a European standard.", NULL, NULL },
+  { CANDOR_RULE_ALL_CAPS, WEB, "We follow NIST IR 8259A.", NULL, NULL },
+  { CANDOR_RULE_ALL_CAPS, WEB, "They wrote SUIT (Software Updates for Internet of Things).", NULL, NULL },
+  { CANDOR_RULE_ALL_CAPS, WEB, "DO NOT UNPLUG 2 times.", "DO NOT UNPLUG", "Do not unplug" },
 };
 
 static const CandorFinding *

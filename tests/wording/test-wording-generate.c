@@ -363,12 +363,12 @@ static const Case cases[] = {
     "If an update fails, the device goes back to its last working version. "
     "Outside security experts check the device for weak spots. "
     "Acme follows these security standards. "
-    "ETSI EN 303 645 is a European standard with basic security rules for smart devices at home. "
+    "The European Telecommunications Standards Institute (ETSI) wrote ETSI EN 303 645. It sets basic security rules for smart devices at home. "
     "The International Electrotechnical Commission (IEC) wrote IEC 62443-4-2. It sets security rules for devices in factories and plants. "
-    "NIST IR 8259A is a US government list of basic security features for connected devices. "
+    "The US National Institute of Standards and Technology (NIST) wrote NIST IR 8259A. It lists basic security features for connected devices. "
     "Uptane is a design for delivering updates safely, first made for cars. "
     "The Update Framework (TUF) is a design that keeps updates safe, even if someone steals a signing key. "
-    "IETF SUIT is an internet standard for safely updating small devices. "
+    "The Internet Engineering Task Force (IETF) wrote SUIT (Software Updates for Internet of Things). It is a standard for safely updating small devices. "
     "The device only starts software that Acme signed.",
     "Signed, encrypted, tested, safe recovery, independent testing" },
   { "b3/tested-recovery", CANDOR_ELEMENT_B3, "{'B3': {'measures': ['recovery', 'tested']}}",
@@ -385,7 +385,7 @@ static const Case cases[] = {
   { "b3/two-standards", CANDOR_ELEMENT_B3, "{'B3': {'standards': ['uptane', 'etsi-en-303-645']}}",
     "Acme follows 2 security standards.",
     "Acme follows these security standards. "
-    "ETSI EN 303 645 is a European standard with basic security rules for smart devices at home. "
+    "The European Telecommunications Standards Institute (ETSI) wrote ETSI EN 303 645. It sets basic security rules for smart devices at home. "
     "Uptane is a design for delivering updates safely, first made for cars.", "ETSI EN 303 645, Uptane" },
   { "b3/free-text", CANDOR_ELEMENT_B3, "{'B3': {'free_text': 'Secure boot checks the software at every start'}}",
     "Secure boot checks the software at every start.", NULL, "See the web page" },
