@@ -31,6 +31,7 @@ struct _CandorWebPreview
   guint           stale : 1;
   guint           loaded : 1;  /* a first page was loaded: later ones update in place */
   guint           busy : 1;    /* a load or an update is in flight */
+  guint           n_crashes;   /* web process ends since the page was last shown */
 
   char           *pending_html; /* generated, not yet handed to the view */
   char           *shown_html;   /* handed to the view */
@@ -101,6 +102,7 @@ static void
 content_shown (CandorWebPreview *self)
 {
   self->busy = FALSE;
+  self->n_crashes = 0;
   if (self->pending_html != NULL)
     push_html (self);
   else
@@ -166,6 +168,13 @@ on_web_process_terminated (WebKitWebView                     *view,
 {
   self->loaded = FALSE;
   self->busy = FALSE;
+  /* Reload once or twice; a web process that keeps dying is not restarted in a loop (the
+   * next change tries again). */
+  if (++self->n_crashes > 2)
+    {
+      g_debug ("The web preview's process ended %u times in a row; not restarting it", self->n_crashes);
+      return;
+    }
   if (self->shown_html != NULL && self->pending_html == NULL)
     self->pending_html = g_strdup (self->shown_html);
   push_html (self);
