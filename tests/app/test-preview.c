@@ -16,6 +16,7 @@
 #include "candor-preview-pane.h"
 #include "candor-web-preview.h"
 #include "candor-app-resources.h"
+#include "candor-application.h"
 
 /* ---- helpers ------------------------------------------------------------------------ */
 
@@ -667,7 +668,9 @@ main (int   argc,
   adw_init ();
   /* Screenshots show the finished state, not a transition. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  candor_app_register_resource ();
+  /* The application class registers the app's resources, once (registering them twice
+   * corrupts GLib's list of static resources). */
+  g_type_class_unref (g_type_class_ref (CANDOR_TYPE_APPLICATION));
 
   g_test_add_func ("/candor/app/preview/equals-export", test_equals_export);
   g_test_add_func ("/candor/app/preview/coalesced-updates", test_coalesced_updates);
