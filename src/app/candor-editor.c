@@ -10,6 +10,7 @@
 #include "candor-editor.h"
 #include "candor-product-page.h"
 #include "candor-split-view.h"
+#include "candor-wizard.h"
 
 struct _CandorEditor
 {
@@ -49,7 +50,8 @@ static void
 add_standard_pages (CandorEditor *self)
 {
   candor_editor_add_page (self, "product", _("Product"), "product", candor_product_page_new ());
-  /* Element steps (A.1 … B.3) and the review step are added here, in wizard order. */
+  /* Element steps (A.1 … B.3) and the review step, in wizard order, with status icons. */
+  candor_wizard_add_pages (self);
 }
 
 static GtkListBoxRow *
