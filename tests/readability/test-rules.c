@@ -39,7 +39,7 @@ static const RuleCase cases[] = {
   { CANDOR_RULE_PASSIVE_VOICE, WEB, "We install updates at night.", NULL, NULL },
   { CANDOR_RULE_PASSIVE_VOICE, WEB, "The update is free and it is fast.", NULL, NULL },
 
-  { CANDOR_RULE_JARGON, WEB, "We update the firmware monthly.", "firmware", "the device's software" },
+  { CANDOR_RULE_JARGON, WEB, "We update the firmware monthly.", "firmware", "device software" },
   { CANDOR_RULE_JARGON, WEB, "Updates arrive OTA.", "OTA", "over the internet" },
   { CANDOR_RULE_JARGON, WEB, "Firmware updates are free.", "Firmware updates", "Software updates" },
   { CANDOR_RULE_JARGON, WEB, "We fix each vulnerability quickly.", "vulnerability", "security flaw" },
