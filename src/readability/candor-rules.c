@@ -57,7 +57,7 @@ check_sentence_length (CandorTextAnalysis *self)
     }
 }
 
-/* Keeps the case of the text it replaces: "Firmware" → "The device's software". */
+/* Keeps the case of the text it replaces: "Firmware" → "Device software". */
 static char *
 match_case (const char *suggestion, CandorTextAnalysis *self, guint first)
 {
