@@ -7,6 +7,7 @@
 
 #include "candor-app-resources.h"
 #include "candor-application.h"
+#include "candor-bundle-view.h"
 #include "candor-file-chooser.h"
 #include "candor-format.h"
 #include "candor-recovery.h"
@@ -226,6 +227,17 @@ candor_application_open (CandorApplication *self,
   g_return_if_fail (CANDOR_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* A signed bundle: its verification, then the disclosure it carries. */
+  if (candor_bundle_view_handles_file (file))
+    {
+      CandorBundleView *view = candor_bundle_view_new (GTK_APPLICATION (self), file);
+
+      if (parent != NULL)
+        gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (parent));
+      gtk_window_present (GTK_WINDOW (view));
+      return;
+    }
+
   candor_application_open_async (self, file, FALSE, parent, NULL, open_done,
                                  g_object_ref (file));
 }
@@ -439,6 +451,7 @@ static const struct {
   { "app.help",     { "F1", NULL } },
   { "win.save",     { "<Control>s", NULL } },
   { "win.save-as",  { "<Control><Shift>s", NULL } },
+  { "win.export",   { "<Control>e", NULL } },
   { "win.close",    { "<Control>w", NULL } },
   /* win.show-help-overlay (Ctrl+?) comes with gtk/help-overlay.ui. */
 };

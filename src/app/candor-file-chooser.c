@@ -21,6 +21,14 @@ create_filters (GtkFileFilter **out_default)
   gtk_file_filter_add_suffix (drafts, "candor");
   g_list_store_append (filters, drafts);
 
+  {
+    g_autoptr(GtkFileFilter) bundles = gtk_file_filter_new ();
+
+    /* Opening a bundle shows whether it verifies, then the disclosure. */
+    gtk_file_filter_set_name (bundles, _("Signed Disclosure Bundles"));
+    gtk_file_filter_add_suffix (bundles, "zip");
+    g_list_store_append (filters, bundles);
+  }
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   g_list_store_append (filters, all);

@@ -458,6 +458,10 @@ candor_preview_pane_init (CandorPreviewPane *self)
 
   self->label_preview = CANDOR_LABEL_PREVIEW (candor_label_preview_new ());
   gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Label preview"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (paned), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Label and web page previews"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->label_preview));
   gtk_box_append (GTK_BOX (label_box), scroller);
   g_signal_connect_object (self->label_preview, "updated", G_CALLBACK (on_label_updated), self,

@@ -39,10 +39,9 @@ struct _CandorWebPreview
 
 #ifdef CANDOR_HAVE_WEBKIT
   WebKitWebView  *view;
-#else
-  GtkWidget      *scroller;
-  GtkTextView    *view;
 #endif
+  gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
+  GtkTextView    *source;
 
   guint           n_updates;
   gint64          last_update_usec;
@@ -244,32 +243,35 @@ push_html (CandorWebPreview *self)
   self->shown_html = g_steal_pointer (&self->pending_html);
 
 #ifdef CANDOR_HAVE_WEBKIT
-  if (!self->loaded)
+  if (self->renders)
     {
-      load_first (self);
+      if (!self->loaded)
+        {
+          load_first (self);
+          return;
+        }
+      {
+        GVariantDict args;
+
+        g_variant_dict_init (&args, NULL);
+        g_variant_dict_insert (&args, "html", "s", self->shown_html);
+        self->busy = TRUE;
+        webkit_web_view_call_async_javascript_function (self->view, update_script, -1,
+                                                        g_variant_dict_end (&args), NULL,
+                                                        "candor:preview", self->cancellable,
+                                                        on_update_done, self);
+      }
       return;
     }
+#endif
   {
-    GVariantDict args;
-
-    g_variant_dict_init (&args, NULL);
-    g_variant_dict_insert (&args, "html", "s", self->shown_html);
-    self->busy = TRUE;
-    webkit_web_view_call_async_javascript_function (self->view, update_script, -1,
-                                                    g_variant_dict_end (&args), NULL,
-                                                    "candor:preview", self->cancellable,
-                                                    on_update_done, self);
-  }
-#else
-  {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->source);
 
     /* The source replaces the old one in place; the scrolled window keeps its offset. */
     gtk_text_buffer_set_text (buffer, self->shown_html, -1);
     self->busy = TRUE;
     content_shown (self);
   }
-#endif
 }
 
 static void
@@ -374,11 +376,7 @@ gboolean
 candor_web_preview_get_renders (CandorWebPreview *self)
 {
   g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), FALSE);
-#ifdef CANDOR_HAVE_WEBKIT
-  return TRUE;
-#else
-  return FALSE;
-#endif
+  return self->renders;
 }
 
 gboolean
@@ -435,12 +433,15 @@ candor_web_preview_run_javascript_async (CandorWebPreview    *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, candor_web_preview_run_javascript_async);
 #ifdef CANDOR_HAVE_WEBKIT
-  webkit_web_view_evaluate_javascript (self->view, script, -1, NULL, "candor:test", cancellable,
-                                       on_javascript_done, g_steal_pointer (&task));
-#else
-  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           "This build of Candor shows the web page as source (no WebKitGTK)");
+  if (self->renders)
+    {
+      webkit_web_view_evaluate_javascript (self->view, script, -1, NULL, "candor:test", cancellable,
+                                           on_javascript_done, g_steal_pointer (&task));
+      return;
+    }
 #endif
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           "This preview shows the web page as source (no WebKitGTK or no GL)");
 }
 
 char *
@@ -486,7 +487,10 @@ candor_web_preview_dispose (GObject *object)
   g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+#ifdef CANDOR_HAVE_WEBKIT
   self->view = NULL;
+#endif
+  self->source = NULL;
 
   G_OBJECT_CLASS (candor_web_preview_parent_class)->dispose (object);
 }
@@ -572,6 +576,9 @@ candor_web_preview_init (CandorWebPreview *self)
   self->cancellable = g_cancellable_new ();
 
 #ifdef CANDOR_HAVE_WEBKIT
+  /* WebKitGTK needs GTK's GL; without it (no driver, GDK_DEBUG=gl-disable) show the source. */
+  self->renders = gdk_display_prepare_gl (gdk_display_get_default (), NULL);
+  if (self->renders)
   {
     WebKitSettings *settings;
 
@@ -599,6 +606,9 @@ candor_web_preview_init (CandorWebPreview *self)
     webkit_settings_set_enable_webaudio (settings, FALSE);
     webkit_settings_set_enable_webgl (settings, FALSE);
     webkit_settings_set_enable_media (settings, FALSE);
+    /* A static page needs no GPU compositing; without it the preview also works where GTK
+     * has no GL (WebKit would otherwise warn and fall back by itself). */
+    webkit_settings_set_hardware_acceleration_policy (settings, WEBKIT_HARDWARE_ACCELERATION_POLICY_NEVER);
     g_signal_connect_object (self->view, "decide-policy", G_CALLBACK (on_decide_policy), self, 0);
     g_signal_connect_object (self->view, "load-changed", G_CALLBACK (on_load_changed), self, 0);
     g_signal_connect_object (self->view, "web-process-terminated",
@@ -609,20 +619,26 @@ candor_web_preview_init (CandorWebPreview *self)
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, _("Web page preview"),
                                     -1);
   }
-#else
-  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_editable (self->view, FALSE);
-  gtk_text_view_set_monospace (self->view, TRUE);
-  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (self->view, 12);
-  gtk_text_view_set_right_margin (self->view, 12);
-  gtk_text_view_set_top_margin (self->view, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Web page source (this build cannot show web pages)"),
-                                  -1);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 #endif
+  if (!self->renders)
+    {
+      GtkWidget *scroller;
+
+      self->source = GTK_TEXT_VIEW (gtk_text_view_new ());
+      gtk_text_view_set_editable (self->source, FALSE);
+      gtk_text_view_set_monospace (self->source, TRUE);
+      gtk_text_view_set_wrap_mode (self->source, GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_left_margin (self->source, 12);
+      gtk_text_view_set_right_margin (self->source, 12);
+      gtk_text_view_set_top_margin (self->source, 12);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->source),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Web page source (web pages cannot be shown here)"),
+                                      -1);
+      scroller = gtk_scrolled_window_new ();
+      gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Web page source"), -1);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->source));
+      gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+    }
 }

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "candor-application.h"
+#include "candor-bundle-writer.h"
+#include "candor-export-dialog.h"
 #include "candor-file-chooser.h"
 #include "candor-window-private.h"
 
@@ -128,6 +130,40 @@ open_uri_action (GtkWidget  *widget,
     candor_application_open (CANDOR_APPLICATION (app), file, self);
 }
 
+static void
+on_exported (CandorWindow *self,
+             GFile        *bundle)
+{
+  candor_window_show_toast (self, _("Signed bundle written"));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CandorWindow *self = CANDOR_WINDOW (widget);
+  CandorExportDialog *dialog;
+  GFile *draft;
+
+  if (self->document == NULL)
+    return;
+  dialog = candor_export_dialog_new (GTK_WINDOW (self), self->document, NULL);
+  /* Proposed: next to the draft, named after the product. */
+  draft = candor_document_get_file (self->document);
+  if (draft != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (draft);
+      g_autofree char *name = candor_bundle_file_name (candor_document_get_product_name (self->document));
+      g_autoptr(GFile) bundle = folder != NULL ? g_file_get_child (folder, name) : NULL;
+
+      if (bundle != NULL)
+        candor_export_dialog_set_destination (dialog, bundle);
+    }
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 close_later (gpointer user_data)
 {
@@ -186,6 +222,7 @@ candor_window_update_actions (CandorWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document && !self->saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
 }
 
 void
@@ -196,5 +233,6 @@ candor_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
 }

@@ -9,6 +9,7 @@
 
 #include "candor-application.h"
 #include "candor-format.h"
+#include "candor-preview-pane.h"
 #include "candor-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CandorWindow, candor_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -367,13 +368,48 @@ candor_window_class_init (CandorWindowClass *klass)
   candor_window_class_add_actions (widget_class);
 }
 
+/* A label problem in the preview opens the step where the text is written. */
+static void
+on_preview_problem (CandorWindow *self,
+                    const char   *section)
+{
+  if (section != NULL && candor_editor_get_page (self->editor, section) != NULL)
+    candor_editor_set_visible_page (self->editor, section);
+}
+
+/* The previews need about 320 px beside the step: a narrow window shows the step alone
+ * (the editor's size is what the user chose, so this cannot flip back and forth). */
+#define PREVIEWS_MIN_WINDOW_WIDTH 900
+
+static void
+update_previews (CandorWindow *self)
+{
+  GtkWidget *previews = g_object_get_data (G_OBJECT (self), "candor-previews");
+  int width = 0, height = 0;
+  gboolean wide;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  wide = width <= 0 || width >= PREVIEWS_MIN_WINDOW_WIDTH;
+  if (wide != (gtk_widget_get_parent (previews) != NULL))
+    candor_editor_set_preview (self->editor, wide ? previews : NULL);
+}
+
 static void
 candor_window_init (CandorWindow *self)
 {
+  GtkWidget *previews;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  previews = g_object_ref_sink (candor_preview_pane_new ());
+  g_object_set_data_full (G_OBJECT (self), "candor-previews", previews, g_object_unref);
+  g_signal_connect_object (previews, "problem-activated", G_CALLBACK (on_preview_problem), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (update_previews), NULL);
 
   self->cancellable = g_cancellable_new ();
   restore_window_state (self);
+  update_previews (self);
   update_title (self);
   candor_window_update_actions (self);
 }

@@ -13,6 +13,7 @@
 
 #include "candor-app-resources.h"
 #include "candor-application.h"
+#include "candor-application.h"
 #include "candor-bundle-file.h"
 #include "candor-bundle-verify.h"
 #include "candor-bundle-view.h"
@@ -20,7 +21,9 @@
 #include "candor-format.h"
 #include "candor-identity-dialog.h"
 #include "candor-identity.h"
+#include "candor-preview-pane.h"
 #include "candor-web-preview.h"
+#include "candor-window.h"
 
 #define PASSPHRASE "correct horse battery"
 
@@ -749,6 +752,100 @@ __lsan_default_suppressions (void)
   return "leak:libjavascriptcoregtk-6.0.so\nleak:libwebkitgtk-6.0.so\n";
 }
 
+/* ---- in the application ------------------------------------------------------------ */
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* The window's previews follow the draft; Ctrl+E opens the export dialog; a .zip opened in the
+ * app shows the bundle view. */
+static void
+test_in_application (void)
+{
+  g_autoptr(CandorApplication) app = candor_application_new ();
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autofree char *identity = create_identity_in_dialog ("In App Ltd", NULL);
+  g_autofree char *path = g_build_filename (tmp_root, "in-app.zip", NULL);
+  g_autoptr(GFile) zip = g_file_new_for_path (path);
+  CandorWindow *window;
+  CandorExportDialog *dialog;
+  CandorBundleView *view;
+  GtkWidget *pane;
+  g_auto(GStrv) accels = NULL;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.export");
+  g_assert_cmpstr (accels[0], ==, "<Control>e");
+
+  window = candor_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 860);
+  candor_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  pane = find_descendant (GTK_WIDGET (window), CANDOR_TYPE_PREVIEW_PANE);
+  g_assert_nonnull (pane);
+  g_assert_true (candor_preview_pane_get_document (CANDOR_PREVIEW_PANE (pane)) == document);
+  g_assert_true (wait_until (web_shown, candor_preview_pane_get_web_preview (CANDOR_PREVIEW_PANE (pane)), 30000));
+  save_screenshot (GTK_WIDGET (window), "window-with-previews.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (CANDOR_TYPE_EXPORT_DIALOG), 5000));
+  dialog = CANDOR_EXPORT_DIALOG (find_toplevel (CANDOR_TYPE_EXPORT_DIALOG));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (candor_export_dialog_select_identity (dialog, identity));
+  candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
+  candor_export_dialog_set_destination (dialog, zip);
+  if (candor_export_dialog_get_gate_problems (dialog)->len > 0)
+    candor_export_dialog_set_override (dialog, "test");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
+  g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
+  g_assert_cmpstr (candor_export_dialog_get_visible_page (dialog), ==, "result");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  candor_application_open (app, zip, window);
+  g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (CANDOR_TYPE_BUNDLE_VIEW), 5000));
+  view = CANDOR_BUNDLE_VIEW (find_toplevel (CANDOR_TYPE_BUNDLE_VIEW));
+  g_assert_true (wait_until (bundle_verified, view, 30000));
+  g_assert_true (candor_bundle_verification_get_passed (candor_bundle_view_get_verification (view)));
+  gtk_window_destroy (GTK_WINDOW (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -808,6 +905,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/export/import-pkcs12", test_import_pkcs12);
   g_test_add_func ("/candor/app/export/pkcs11-token", test_pkcs11_token);
   g_test_add_func ("/candor/app/bundle-view/verify-then-disclosure", test_bundle_view);
+  g_test_add_func ("/candor/app/export/in-application", test_in_application);
   status = g_test_run ();
 
   {
