@@ -20,6 +20,10 @@ struct _CandorEditor
 
   CandorDocument  *document;
   gboolean         show_preview;
+  /* On a narrow window the previews take the place of the step, behind the toggle button,
+   * instead of standing beside it. */
+  gboolean         narrow;
+  gboolean         narrow_preview_open;
 
   CandorSplitView *split_view;
   GtkListBox      *steps_list;
@@ -69,15 +73,70 @@ find_row (CandorEditor *self,
   return NULL;
 }
 
+static void on_preview_button_toggled (CandorEditor *self, GtkToggleButton *button);
+
 static void
 update_preview_visibility (CandorEditor *self)
 {
   gboolean has_preview = adw_bin_get_child (self->preview_bin) != NULL;
-  gboolean shown = has_preview && self->show_preview;
+  gboolean open = self->narrow ? self->narrow_preview_open : self->show_preview;
+  gboolean shown = has_preview && open;
 
   gtk_widget_set_visible (GTK_WIDGET (self->preview_button), has_preview);
   gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), shown);
-  gtk_widget_set_visible (self->preview_separator, shown);
+  gtk_widget_set_visible (self->preview_separator, shown && !self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->pages), !(shown && self->narrow));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->preview_bin), self->narrow);
+
+  g_signal_handlers_block_by_func (self->preview_button, on_preview_button_toggled, self);
+  gtk_toggle_button_set_active (self->preview_button, open);
+  g_signal_handlers_unblock_by_func (self->preview_button, on_preview_button_toggled, self);
+}
+
+/* The button shows or hides the previews beside the step on a wide window (a setting kept
+ * across sessions), and swaps between step and previews on a narrow one (not kept). */
+static void
+on_preview_button_toggled (CandorEditor    *self,
+                           GtkToggleButton *button)
+{
+  if (self->narrow)
+    {
+      self->narrow_preview_open = gtk_toggle_button_get_active (button);
+      update_preview_visibility (self);
+    }
+  else
+    candor_editor_set_show_preview (self, gtk_toggle_button_get_active (button));
+}
+
+/**
+ * candor_editor_set_narrow:
+ * @narrow: TRUE when the window is too narrow for the previews beside the step
+ *
+ * On a narrow window the previews are one click away: the toggle button shows them in place
+ * of the step, and choosing a step shows the step again.
+ */
+void
+candor_editor_set_narrow (CandorEditor *self,
+                          gboolean      narrow)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  narrow = !!narrow;
+  if (self->narrow == narrow)
+    return;
+  self->narrow = narrow;
+  self->narrow_preview_open = FALSE;
+  update_preview_visibility (self);
+}
+
+static void
+close_narrow_preview (CandorEditor *self)
+{
+  if (self->narrow && self->narrow_preview_open)
+    {
+      self->narrow_preview_open = FALSE;
+      update_preview_visibility (self);
+    }
 }
 
 static void
@@ -90,6 +149,7 @@ on_row_selected (CandorEditor  *self,
   if (row == NULL)
     return;
   name = g_object_get_data (G_OBJECT (row), ROW_NAME_KEY);
+  close_narrow_preview (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), name) != 0)
     gtk_stack_set_visible_child_name (self->pages, name);
 }
@@ -255,6 +315,7 @@ candor_editor_set_visible_page (CandorEditor *self,
       g_critical ("No editor step named “%s”", name);
       return;
     }
+  close_narrow_preview (self);
   gtk_stack_set_visible_child_name (self->pages, name);
 }
 
@@ -312,9 +373,22 @@ candor_editor_set_preview (CandorEditor *self,
   g_return_if_fail (CANDOR_IS_EDITOR (self));
   g_return_if_fail (preview == NULL || GTK_IS_WIDGET (preview));
 
-  adw_bin_set_child (self->preview_bin, preview);
   if (preview != NULL)
-    bind_document (self, preview);
+    {
+      /* The previews' toolbar is wider than a phone-sized window: let it scroll sideways
+       * there rather than force the window wider. */
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), preview);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Previews"), -1);
+      adw_bin_set_child (self->preview_bin, scroller);
+      bind_document (self, preview);
+    }
+  else
+    adw_bin_set_child (self->preview_bin, NULL);
   update_preview_visibility (self);
 }
 
@@ -447,6 +521,7 @@ candor_editor_class_init (CandorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_separator);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_preview_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);

@@ -54,6 +54,8 @@ void            candor_editor_set_page_status  (CandorEditor *self,
 void            candor_editor_set_preview      (CandorEditor *self,
                                                 GtkWidget    *preview);
 gboolean        candor_editor_get_show_preview (CandorEditor *self);
+void            candor_editor_set_narrow       (CandorEditor *self,
+                                                gboolean      narrow);
 void            candor_editor_set_show_preview (CandorEditor *self,
                                                 gboolean      show_preview);
 

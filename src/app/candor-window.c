@@ -377,21 +377,18 @@ on_preview_problem (CandorWindow *self,
     candor_editor_set_visible_page (self->editor, section);
 }
 
-/* The previews need about 320 px beside the step: a narrow window shows the step alone
- * (the editor's size is what the user chose, so this cannot flip back and forth). */
+/* The previews need about 320 px beside the step: a narrow window shows them in place of
+ * the step, behind the editor's toggle button (the editor's size is what the user chose, so
+ * this cannot flip back and forth). */
 #define PREVIEWS_MIN_WINDOW_WIDTH 900
 
 static void
 update_previews (CandorWindow *self)
 {
-  GtkWidget *previews = g_object_get_data (G_OBJECT (self), "candor-previews");
   int width = 0, height = 0;
-  gboolean wide;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  wide = width <= 0 || width >= PREVIEWS_MIN_WINDOW_WIDTH;
-  if (wide != (gtk_widget_get_parent (previews) != NULL))
-    candor_editor_set_preview (self->editor, wide ? previews : NULL);
+  candor_editor_set_narrow (self->editor, width > 0 && width < PREVIEWS_MIN_WINDOW_WIDTH);
 }
 
 static void
@@ -405,6 +402,7 @@ candor_window_init (CandorWindow *self)
   g_object_set_data_full (G_OBJECT (self), "candor-previews", previews, g_object_unref);
   g_signal_connect_object (previews, "problem-activated", G_CALLBACK (on_preview_problem), self,
                            G_CONNECT_SWAPPED);
+  candor_editor_set_preview (self->editor, previews);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (update_previews), NULL);
 
   self->cancellable = g_cancellable_new ();

@@ -12,6 +12,7 @@
 
 #include "candor-application.h"
 #include "candor-autosave.h"
+#include "candor-editor.h"
 #include "candor-error.h"
 #include "candor-format.h"
 #include "candor-product-page.h"
@@ -89,6 +90,28 @@ close_all_windows (void)
 /* Every control a keyboard user can reach must have a name for screen readers: an explicit
  * label, a labelled-by relation, or (for buttons and rows) visible text inside it. */
 
+
+/* The editor's previews button (the only toggle with that icon). */
+static GtkToggleButton *
+find_previews_button (GtkWidget *root)
+{
+  if (GTK_IS_TOGGLE_BUTTON (root) && gtk_widget_get_visible (root)
+      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), "view-dual-symbolic") == 0)
+    return GTK_TOGGLE_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkToggleButton *found = find_previews_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_shown (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
 
 static CandorStartPage *
 find_start_page (GtkWidget *root)
@@ -234,6 +257,32 @@ test_example_save_as (void)
   candor_window_set_document (window, reloaded);
   save_screenshot (GTK_WIDGET (window), "screenshot-editor-narrow.png");
   assert_all_named (GTK_WIDGET (window));
+
+  /* On the narrow window the previews are one click away: the button shows them in place of
+   * the step, and going to a step shows the step again. */
+  {
+    CandorEditor *editor = candor_window_get_editor (window);
+    GtkToggleButton *previews = find_previews_button (GTK_WIDGET (window));
+    GtkWidget *step;
+
+    candor_editor_set_visible_page (editor, "product");
+    settle (GTK_WIDGET (window));
+    g_assert_nonnull (previews);
+    g_assert_false (gtk_toggle_button_get_active (previews));
+    step = GTK_WIDGET (find_entry_row (GTK_WIDGET (window), "Manufacturer"));
+    g_assert_true (is_shown (step));
+
+    gtk_widget_activate (GTK_WIDGET (previews));
+    settle (GTK_WIDGET (window));
+    g_assert_true (gtk_toggle_button_get_active (previews));
+    g_assert_false (is_shown (step));
+    save_screenshot (GTK_WIDGET (window), "screenshot-editor-narrow-previews.png");
+
+    candor_editor_set_visible_page (editor, "product");
+    settle (GTK_WIDGET (window));
+    g_assert_false (gtk_toggle_button_get_active (previews));
+    g_assert_true (is_shown (step));
+  }
 
   /* Closing keeps the window size for the next window. */
   gtk_window_close (GTK_WINDOW (window));
@@ -652,6 +701,9 @@ main (int   argc,
 
   /* Screenshots show the finished state, not a crossfade. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* GNOME's own window buttons (a bare X server would add minimise and maximise), so the
+   * narrow-window check measures the header a GNOME user gets. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   g_test_add_func ("/candor/app/window/example-save-as", test_example_save_as);
   g_test_add_func ("/candor/app/window/open-bad-file", test_open_bad_file_keeps_document);
