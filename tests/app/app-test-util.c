@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "app-test-util.h"
+#include "candor-format.h"
 
 gboolean
 wait_until (Condition condition,
@@ -214,4 +215,27 @@ remove_tree (GFile *file)
       g_object_unref (info);
     }
   g_file_delete (file, NULL, NULL);
+}
+
+void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+CandorDocument *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples",
+                                            "smart-camera.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CandorDocument *document = candor_format_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
 }

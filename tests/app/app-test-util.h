@@ -5,6 +5,8 @@
 
 #include <adwaita.h>
 
+#include "candor-document.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*Condition) (gpointer data);
@@ -33,5 +35,10 @@ gboolean          dialog_shown     (gpointer       parent);
 /* Fails the test, naming them, if a reachable control under @root has no accessible name. */
 void              assert_all_named (GtkWidget     *root);
 void              remove_tree      (GFile         *file);
+/* Runs the main context for @ms milliseconds. */
+void              spin             (guint          ms);
+
+/* The shipped example (data/examples/smart-camera.candor), freshly loaded. */
+CandorDocument   *load_example     (void);
 
 G_END_DECLS

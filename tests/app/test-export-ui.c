@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "app-test-util.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -31,47 +33,6 @@ static char *tmp_root;
 
 /* ---- helpers ------------------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static CandorDocument *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples",
-                                            "smart-camera.candor", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CandorDocument *document = candor_format_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static gboolean
 count_frame (GtkWidget     *widget,
@@ -123,7 +84,7 @@ render_widget (GtkWidget *widget)
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
+save_widget_png (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkTexture) texture = NULL;
@@ -167,7 +128,7 @@ create_identity_in_dialog (const char *organisation,
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "identity.create", NULL) && name != NULL);
   candor_identity_dialog_fill (dialog, NULL, NULL, 0, PASSPHRASE);
   if (screenshot != NULL)
-    save_screenshot (GTK_WIDGET (dialog), screenshot);
+    save_widget_png (GTK_WIDGET (dialog), screenshot);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "identity.create", NULL));
   g_assert_true (wait_until (string_set, &name, 30000));
   return name;
@@ -311,7 +272,7 @@ test_export_flow (void)
       candor_export_dialog_set_override (dialog, "Example export in the test suite");
     }
   g_assert_null (candor_export_dialog_get_blocker (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "export-dialog-light.png");
+  save_widget_png (GTK_WIDGET (dialog), "export-dialog-light.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
   g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
@@ -342,15 +303,15 @@ test_export_flow (void)
     g_assert_cmpstr (read.text, ==, CANDOR_EXPORT_CMS_COMMAND);
     g_free (read.text);
   }
-  save_screenshot (GTK_WIDGET (dialog), "export-result-light.png");
+  save_widget_png (GTK_WIDGET (dialog), "export-result-light.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  save_screenshot (GTK_WIDGET (dialog), "export-result-dark.png");
+  save_widget_png (GTK_WIDGET (dialog), "export-result-dark.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = new_dialog (document, identity, "second.zip");
   candor_export_dialog_set_passphrase (dialog, PASSPHRASE);
-  save_screenshot (GTK_WIDGET (dialog), "export-dialog-dark.png");
+  save_widget_png (GTK_WIDGET (dialog), "export-dialog-dark.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -433,7 +394,7 @@ test_expired_refused (void)
 
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   }
-  save_screenshot (GTK_WIDGET (dialog), "export-dialog-expired.png");
+  save_widget_png (GTK_WIDGET (dialog), "export-dialog-expired.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -502,7 +463,7 @@ test_import_pkcs12 (void)
   gtk_window_present (GTK_WINDOW (identity_dialog));
   candor_identity_dialog_set_import_file (identity_dialog, p12, "wrong password");
   candor_identity_dialog_fill (identity_dialog, NULL, NULL, 0, PASSPHRASE);
-  save_screenshot (GTK_WIDGET (identity_dialog), "identity-dialog-import.png");
+  save_widget_png (GTK_WIDGET (identity_dialog), "identity-dialog-import.png");
   /* A wrong file password: an error in the dialog, nothing stored. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity_dialog), "identity.create", NULL));
   g_assert_true (wait_until (dialog_has_error, identity_dialog, 30000));
@@ -601,7 +562,7 @@ test_pkcs11_token (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.read-token", NULL));
   g_assert_true (wait_until (not_reading_token, dialog, 30000));
   g_assert_cmpstr (candor_export_dialog_get_blocker (dialog), ==, NULL);
-  save_screenshot (GTK_WIDGET (dialog), "export-dialog-token.png");
+  save_widget_png (GTK_WIDGET (dialog), "export-dialog-token.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.export", NULL));
   g_assert_true (wait_until (page_is_not_progress, dialog, 60000));
@@ -676,7 +637,7 @@ test_bundle_view (void)
   g_assert_true (candor_bundle_verification_get_passed (v));
   g_assert_nonnull (strstr (candor_certificate_get_subject (candor_bundle_verification_get_signer (v)),
                             "Bundle View Ltd"));
-  save_screenshot (GTK_WIDGET (view), "bundle-view-verified.png");
+  save_widget_png (GTK_WIDGET (view), "bundle-view-verified.png");
 
   /* Then the disclosure it carries. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "bundle.show-disclosure", NULL));
@@ -692,7 +653,7 @@ test_bundle_view (void)
       g_assert_cmpstr (call.result, ==, "Security updates: Lumen Cam 2");
       g_free (call.result);
     }
-  save_screenshot (GTK_WIDGET (view), "bundle-view-disclosure.png");
+  save_widget_png (GTK_WIDGET (view), "bundle-view-disclosure.png");
   gtk_window_destroy (GTK_WINDOW (view));
 
   /* A changed byte near the end (the central directory or the signer): refused, no disclosure. */
@@ -707,7 +668,7 @@ test_bundle_view (void)
   g_assert_nonnull (candor_bundle_verification_get_error (v));
   gtk_widget_activate_action (GTK_WIDGET (view), "bundle.show-disclosure", NULL);
   g_assert_cmpstr (candor_bundle_view_get_visible_page (view), ==, "verification");
-  save_screenshot (GTK_WIDGET (view), "bundle-view-tampered.png");
+  save_widget_png (GTK_WIDGET (view), "bundle-view-tampered.png");
   gtk_window_destroy (GTK_WINDOW (view));
 
   /* A well-formed zip whose index.html was edited after signing: that file is named. */
@@ -737,7 +698,7 @@ test_bundle_view (void)
       if (g_str_equal (candor_bundle_verification_get_file_name (v, i), "index.html"))
         named = candor_bundle_verification_get_file_check (v, i) == CANDOR_FILE_CHECK_CHANGED;
     g_assert_true (named);
-    save_screenshot (GTK_WIDGET (view), "bundle-view-changed-file.png");
+    save_widget_png (GTK_WIDGET (view), "bundle-view-changed-file.png");
     gtk_window_destroy (GTK_WINDOW (view));
   }
 }
@@ -830,7 +791,7 @@ test_in_application (void)
   g_assert_nonnull (pane);
   g_assert_true (candor_preview_pane_get_document (CANDOR_PREVIEW_PANE (pane)) == document);
   g_assert_true (wait_until (web_shown, candor_preview_pane_get_web_preview (CANDOR_PREVIEW_PANE (pane)), 30000));
-  save_screenshot (GTK_WIDGET (window), "window-with-previews.png");
+  save_widget_png (GTK_WIDGET (window), "window-with-previews.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
   g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (CANDOR_TYPE_EXPORT_DIALOG), 5000));

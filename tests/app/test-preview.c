@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "app-test-util.h"
+
 #include <adwaita.h>
 #include <math.h>
 #include <string.h>
@@ -20,47 +22,6 @@
 
 /* ---- helpers ------------------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static CandorDocument *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples",
-                                            "smart-camera.candor", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CandorDocument *document = candor_format_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 typedef struct
 {
@@ -149,7 +110,7 @@ download (GdkTexture *texture,
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
+save_widget_png (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkTexture) texture = render_widget (widget, NULL);
@@ -356,7 +317,7 @@ test_coalesced_updates (void)
     }
   g_assert_true (found);
   spin (500);
-  save_screenshot (GTK_WIDGET (pane), "preview-too-long.png");
+  save_widget_png (GTK_WIDGET (pane), "preview-too-long.png");
 
   /* Figures: time of one update per keystroke (layout; HTML generation). */
   g_string_assign (name, "Lumen Cam");
@@ -608,7 +569,7 @@ screenshot_editor (gboolean dark)
   g_assert_true (wait_until (label_done, &wait, 10000));
   g_assert_true (wait_until (web_shown, candor_preview_pane_get_web_preview (pane), 30000));
   spin (1500);
-  save_screenshot (window, dark ? "editor-previews-dark.png" : "editor-previews-light.png");
+  save_widget_png (window, dark ? "editor-previews-dark.png" : "editor-previews-light.png");
 
   /* Zoom steps, then 100 %, as a print designer would look at it */
   gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom", "d", 1.0);
@@ -619,7 +580,7 @@ screenshot_editor (gboolean dark)
   g_assert_cmpfloat (candor_label_preview_get_zoom (wait.preview), ==, 0.75);
   gtk_widget_activate_action (GTK_WIDGET (pane), "preview.zoom", "d", 1.0);
   spin (300);
-  save_screenshot (GTK_WIDGET (candor_preview_pane_get_label_preview (pane)),
+  save_widget_png (GTK_WIDGET (candor_preview_pane_get_label_preview (pane)),
                    dark ? "label-preview-100-dark.png" : "label-preview-100-light.png");
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
