@@ -34,31 +34,6 @@ static char *tmp_root;
 /* ---- helpers ------------------------------------------------------------------------ */
 
 
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-three_frames (gpointer data)
-{
-  return *(guint *) data >= 3;
-}
-
-/* The widget paintable shows what was last drawn: wait until frames were drawn. */
-static void
-wait_frames (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-
-  g_assert_true (wait_until (three_frames, &frames, 10000));
-  gtk_widget_remove_tick_callback (widget, id);
-}
 
 static GdkTexture *
 render_widget (GtkWidget *widget)
@@ -70,7 +45,7 @@ render_widget (GtkWidget *widget)
   g_autoptr(GError) error = NULL;
   GdkTexture *texture;
 
-  wait_frames (widget);
+  settle (widget);
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
                           gtk_widget_get_height (widget));
   node = gtk_snapshot_free_to_node (snapshot);

@@ -44,31 +44,6 @@ web_shown (gpointer data)
 }
 
 /* Renders @widget as it draws itself, with the cairo renderer (no GPU differences). */
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-three_frames (gpointer data)
-{
-  return *(guint *) data >= 3;
-}
-
-/* The widget paintable shows what was last drawn: wait until frames were drawn. */
-static void
-wait_frames (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-
-  g_assert_true (wait_until (three_frames, &frames, 10000));
-  gtk_widget_remove_tick_callback (widget, id);
-}
 
 static GdkTexture *
 render_widget (GtkWidget             *widget,
@@ -82,7 +57,7 @@ render_widget (GtkWidget             *widget,
   graphene_rect_t all;
   GdkTexture *texture;
 
-  wait_frames (widget);
+  settle (widget);
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
                           gtk_widget_get_height (widget));
   node = gtk_snapshot_free_to_node (snapshot);
