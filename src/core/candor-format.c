@@ -325,14 +325,6 @@ extras_of (JsonObject *object, const char * const *known_keys)
   return extras;
 }
 
-static JsonObject *
-object_member (JsonObject *object, const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 CandorDocument *
 candor_format_load_bytes (GBytes *bytes, GError **error)
 {
@@ -368,14 +360,14 @@ candor_format_load_bytes (GBytes *bytes, GError **error)
     }
 
   object = json_node_get_object (root);
-  elements = object_member (object, "elements");
+  elements = candor_json_object_get_object (object, "elements");
   document = candor_document_new ();
 
   element_keys = g_strv_builder_new ();
   for (guint i = 0; i < CANDOR_N_ELEMENTS; i++)
     {
       const char *key = candor_element_id_to_key ((CandorElementId) i);
-      JsonObject *element = elements ? object_member (elements, key) : NULL;
+      JsonObject *element = elements ? candor_json_object_get_object (elements, key) : NULL;
 
       g_strv_builder_add (element_keys, key);
       if (element != NULL)
@@ -386,9 +378,9 @@ candor_format_load_bytes (GBytes *bytes, GError **error)
   root_extras = extras_of (object, root_keys);
   element_extras = elements ? extras_of (elements, (const char * const *) element_keyv) : NULL;
   _candor_document_load (document,
-                         object_member (object, "product"),
-                         object_member (object, "metadata"),
-                         object_member (object, "review"),
+                         candor_json_object_get_object (object, "product"),
+                         candor_json_object_get_object (object, "metadata"),
+                         candor_json_object_get_object (object, "review"),
                          root_extras, element_extras);
   candor_document_set_dirty (document, FALSE);
   return g_steal_pointer (&document);

@@ -214,3 +214,17 @@ candor_json_to_pretty_string (JsonNode *node)
   g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
 }
+
+/**
+ * candor_json_object_get_object:
+ *
+ * Returns: (transfer none) (nullable): the member as an object, or NULL when it is missing or
+ *   of another type (json_object_get_object_member() warns in both cases)
+ */
+JsonObject *
+candor_json_object_get_object (JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}

@@ -16,4 +16,6 @@ G_BEGIN_DECLS
 /* Pretty JSON as people write it: two-space indent, "key": value, UTF-8 kept as is, a final
  * newline. Members in their stored order. */
 char *candor_json_to_pretty_string (JsonNode *node);
+/* The member @key of @object if it is an object, else NULL (no warning for other types). */
+JsonObject *candor_json_object_get_object (JsonObject *object, const char *key);
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "candor-error.h"
 #include "candor-format.h"
+#include "candor-json-util.h"
 #include "candor-migrate.h"
 
 typedef gboolean (*MigrateStep) (JsonObject *root, GError **error);
@@ -16,20 +17,12 @@ typedef gboolean (*MigrateStep) (JsonObject *root, GError **error);
  * texts label_text / web_text, with a flag telling whether the user edited them (previews
  * had no generated wording, so every text was the user's).
  */
-static JsonObject *
-object_member (JsonObject *object, const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 static gboolean
 migrate_0_to_1 (JsonObject *root, GError **error)
 {
   /* Anything not shaped as expected is left for the validator to report with its path. */
-  JsonObject *product = object_member (root, "product");
-  JsonObject *elements = object_member (root, "elements");
+  JsonObject *product = candor_json_object_get_object (root, "product");
+  JsonObject *elements = candor_json_object_get_object (root, "elements");
 
   if (product != NULL && json_object_has_member (product, "model"))
     {
