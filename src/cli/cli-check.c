@@ -6,6 +6,7 @@
 
 #include "candor-dismissal.h"
 #include "candor-format.h"
+#include "candor-json-util.h"
 #include "candor-text-analysis.h"
 #include "candor-wording.h"
 #include "cli-commands.h"
@@ -78,21 +79,7 @@ check_text (CandorDocument *doc, CandorElementId id, CandorTextKind kind, GStrin
   result = candor_text_analysis_to_json (analysis);
   findings = json_array_new ();
   for (guint i = 0; i < open->len; i++)
-    {
-      CandorFinding *f = open->pdata[i];
-      JsonObject *fo = json_object_new ();
-
-      json_object_set_string_member (fo, "rule", f->rule);
-      json_object_set_int_member (fo, "start", f->start);
-      json_object_set_int_member (fo, "end", f->end);
-      json_object_set_string_member (fo, "quote", f->quote);
-      json_object_set_string_member (fo, "message", f->message);
-      if (f->suggestion != NULL)
-        json_object_set_string_member (fo, "suggestion", f->suggestion);
-      else
-        json_object_set_null_member (fo, "suggestion");
-      json_array_add_object_element (findings, fo);
-    }
+    json_array_add_object_element (findings, candor_finding_to_json (open->pdata[i]));
   json_object_set_array_member (result, "findings", findings);
   json_object_set_int_member (result, "dismissed", candor_text_analysis_get_findings (analysis)->len - open->len);
 
@@ -201,8 +188,8 @@ cli_check (int argc, char **argv)
   if (json)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), root);
-      g_autofree char *text = json_to_string (node, TRUE);
-      g_print ("%s\n", text);
+      g_autofree char *text = candor_json_to_pretty_string (node);
+      g_print ("%s", text);
     }
   else
     {

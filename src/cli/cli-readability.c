@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "candor-readability.h"
+#include "candor-json-util.h"
 #include "cli-commands.h"
 
 /* Reads all of standard input; NULL with a message on a read error. */
@@ -123,8 +124,9 @@ cli_readability (int argc, char **argv)
       g_autofree char *out = NULL;
 
       json_node_take_object (root, candor_text_analysis_to_json (analysis));
-      out = json_to_string (root, TRUE);
-      printf ("%s\n", out);
+      /* The same JSON layout as every other file Candor writes. */
+      out = candor_json_to_pretty_string (root);
+      fputs (out, stdout);
     }
   else
     print_text_report (analysis);

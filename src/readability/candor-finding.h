@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -51,5 +52,9 @@ typedef struct
 
 /* All rule ids, NULL-terminated. */
 const char * const *candor_finding_get_rules (void);
+
+/* The finding as published by `--json` (DESIGN §8): rule, start, end (characters), quote,
+ * message, suggestion (null when none), replaceable. Returns: (transfer full) */
+JsonObject         *candor_finding_to_json   (const CandorFinding *finding);
 
 G_END_DECLS

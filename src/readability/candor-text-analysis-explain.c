@@ -250,19 +250,7 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
   findings = json_array_new ();
   for (guint i = 0; i < self->findings->len; i++)
     {
-      const CandorFinding *f = g_ptr_array_index (self->findings, i);
-      JsonObject *fo = json_object_new ();
-      json_object_set_string_member (fo, "rule", f->rule);
-      json_object_set_int_member (fo, "start", f->start);
-      json_object_set_int_member (fo, "end", f->end);
-      json_object_set_string_member (fo, "quote", f->quote);
-      json_object_set_string_member (fo, "message", f->message);
-      if (f->suggestion != NULL)
-        json_object_set_string_member (fo, "suggestion", f->suggestion);
-      else
-        json_object_set_null_member (fo, "suggestion");
-      json_object_set_boolean_member (fo, "replaceable", f->replaceable);
-      json_array_add_object_element (findings, fo);
+      json_array_add_object_element (findings, candor_finding_to_json (g_ptr_array_index (self->findings, i)));
     }
   json_object_set_array_member (o, "findings", findings);
 
