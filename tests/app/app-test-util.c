@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "app-test-util.h"
+#include "candor-application.h"
 #include "candor-format.h"
 
 gboolean
@@ -238,4 +239,34 @@ load_example (void)
 
   g_assert_no_error (error);
   return document;
+}
+
+/* Shared by the tests that show the web preview (WebKitGTK needs GL). */
+void
+app_test_init_gtk_for_previews (void)
+{
+  /* Render with cairo: screenshots do not depend on the GPU or Mesa. (GL itself stays on:
+   * WebKitGTK refuses to start without it.) */
+  if (g_getenv ("GSK_RENDERER") == NULL)
+    g_setenv ("GSK_RENDERER", "cairo", TRUE);
+#ifdef CANDOR_TEST_ASAN
+  /* Under AddressSanitizer, Mesa and WebKitGTK together (with the editor's wizard pages)
+   * leak from library constructors that LeakSanitizer cannot attribute. The sanitizer run
+   * checks our code with GL off, where the web preview shows its source; the gcc run
+   * exercises WebKitGTK. */
+  if (g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+#endif
+  /* Mesa's llvmpipe leaks from JIT code that LeakSanitizer cannot attribute; softpipe
+   * compiles nothing and leaks nothing. */
+  if (g_getenv ("GALLIUM_DRIVER") == NULL)
+    g_setenv ("GALLIUM_DRIVER", "softpipe", TRUE);
+
+  gtk_init ();
+  adw_init ();
+  /* Screenshots show the finished state, not a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* The application class registers the app's resources, once (registering them twice
+   * corrupts GLib's list of static resources). */
+  g_type_class_unref (g_type_class_ref (CANDOR_TYPE_APPLICATION));
 }

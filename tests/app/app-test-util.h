@@ -38,6 +38,9 @@ void              remove_tree      (GFile         *file);
 /* Runs the main context for @ms milliseconds. */
 void              spin             (guint          ms);
 
+/* Renderer and GL settings for tests that show the web preview, then gtk_init(), adw_init(),
+ * no animations, and the app's resources registered once. */
+void              app_test_init_gtk_for_previews (void);
 /* The shipped example (data/examples/smart-camera.candor), freshly loaded. */
 CandorDocument   *load_example     (void);
 

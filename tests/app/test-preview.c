@@ -600,30 +600,7 @@ main (int   argc,
       g_printerr ("No display: skipping (run under xvfb-run)\n");
       return 77;
     }
-  /* Render with cairo: screenshots do not depend on the GPU or Mesa. (GL itself stays on:
-   * WebKitGTK refuses to start without it.) */
-  if (g_getenv ("GSK_RENDERER") == NULL)
-    g_setenv ("GSK_RENDERER", "cairo", TRUE);
-#ifdef CANDOR_TEST_ASAN
-  /* Under AddressSanitizer, Mesa and WebKitGTK together (with the editor's wizard pages)
-   * leak from library constructors that LeakSanitizer cannot attribute. The sanitizer run
-   * checks our code with GL off, where the web preview shows its source; the gcc run
-   * exercises WebKitGTK. */
-  if (g_getenv ("GDK_DEBUG") == NULL)
-    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
-#endif
-  /* Mesa's llvmpipe leaks from JIT code that LeakSanitizer cannot attribute; softpipe
-   * compiles nothing and leaks nothing. */
-  if (g_getenv ("GALLIUM_DRIVER") == NULL)
-    g_setenv ("GALLIUM_DRIVER", "softpipe", TRUE);
-
-  gtk_init ();
-  adw_init ();
-  /* Screenshots show the finished state, not a transition. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  /* The application class registers the app's resources, once (registering them twice
-   * corrupts GLib's list of static resources). */
-  g_type_class_unref (g_type_class_ref (CANDOR_TYPE_APPLICATION));
+  app_test_init_gtk_for_previews ();
 
   g_test_add_func ("/candor/app/preview/equals-export", test_equals_export);
   g_test_add_func ("/candor/app/preview/coalesced-updates", test_coalesced_updates);
