@@ -241,6 +241,25 @@ load_example (void)
   return document;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CANDOR_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CANDOR_TEST_ASAN 1
+#endif
+#endif
+
+/* WebKitGTK's JavaScript engine keeps allocations for the life of the process (its heap and
+ * JIT); they are not ours to free. Read by LeakSanitizer in sanitizer builds. */
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_suppressions (void)
+{
+  /* _dl_init: one-time allocations of a library's constructor, made at start-up. */
+  return "leak:libjavascriptcoregtk-6.0.so\nleak:libwebkitgtk-6.0.so\nleak:_dl_init\n";
+}
+
 /* Shared by the tests that show the web preview (WebKitGTK needs GL). */
 void
 app_test_init_gtk_for_previews (void)
