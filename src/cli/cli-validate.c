@@ -27,7 +27,7 @@ cli_validate (int argc, char **argv)
 
   path = argv[1];
   file = g_file_new_for_commandline_arg (path);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = candor_format_read_file (file, NULL, &error);
   if (bytes == NULL)
     {
       g_printerr ("%s: %s\n", path, error->message);

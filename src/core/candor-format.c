@@ -15,14 +15,13 @@
 #include "candor-document-private.h"
 #include "candor-error.h"
 #include "candor-format.h"
+#include "candor-json-strict.h"
 #include "candor-json-util.h"
 #include "candor-migrate.h"
 #include "candor-schema.h"
 
 #define SCHEMA_NAME "candor-draft.schema.json"
-/* Real drafts nest five levels deep; this stops a hostile file from exhausting the stack of
- * the (recursive) JSON parser. */
-#define MAX_DEPTH 64
+#define MAX_DEPTH CANDOR_JSON_MAX_DEPTH
 /* Messages list at most this many problems. */
 #define MAX_PROBLEMS 50
 
@@ -217,11 +216,18 @@ parse_draft (GBytes *bytes, GError **error)
       return NULL;
     }
 
-  if (!scan_structure (text, length, FALSE, &deep_offset, &duplicate))
+  /* Exactly RFC 8259, bounded, and every string valid UTF-8 without NUL: json-glib alone
+   * accepts more (see candor-json-strict.c). */
+  if (!candor_json_strict_check (text, length, &deep_offset, &local_error))
     {
       offset_to_line_column (text, deep_offset, &line, &column);
-      g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE,
-                   _("line %u, column %u: nested more than %d levels deep"), line, column, MAX_DEPTH);
+      if (local_error->code == CANDOR_ERROR_PARSE)
+        g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_PARSE,
+                     _("line %u, column %u: the file is not valid JSON: %s"),
+                     line, column, local_error->message);
+      else
+        g_set_error (error, CANDOR_ERROR, local_error->code, _("line %u, column %u: %s"),
+                     line, column, local_error->message);
       return NULL;
     }
 
@@ -403,33 +409,112 @@ candor_format_check_bytes (GBytes *bytes)
   return problems;
 }
 
+GBytes *
+candor_format_read_file (GFile *file, GCancellable *cancellable, GError **error)
+{
+  const char *path;
+  g_autofree char *shown = NULL;
+  struct stat st;
+  GByteArray *data;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_peek_path (file);
+  if (path == NULL)
+    {
+      /* Not a local file (a GVfs location): GIO checks the type, the size is checked after. */
+      GBytes *bytes = g_file_load_bytes (file, cancellable, NULL, error);
+      if (bytes != NULL && g_bytes_get_size (bytes) > CANDOR_FORMAT_MAX_SIZE)
+        {
+          g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE,
+                       _("the file is too large for a draft (%" G_GSIZE_FORMAT " MiB; at most %d MiB)"),
+                       g_bytes_get_size (bytes) / (1024 * 1024), CANDOR_FORMAT_MAX_SIZE / (1024 * 1024));
+          g_clear_pointer (&bytes, g_bytes_unref);
+        }
+      return bytes;
+    }
+  shown = g_filename_display_name (path);
+
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not open %s: %s"),
+                   shown, g_strerror (saved));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      if (S_ISDIR (st.st_mode))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s is a folder, not a draft"), shown);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                     _("%s is not a regular file (a device, pipe or socket), so it cannot be a draft"), shown);
+      close (fd);
+      return NULL;
+    }
+  /* Refuse a huge file before reading any of it. */
+  if (st.st_size > CANDOR_FORMAT_MAX_SIZE)
+    {
+      g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE,
+                   _("the file is too large for a draft (%" G_GINT64_FORMAT " MiB; at most %d MiB)"),
+                   (gint64) st.st_size / (1024 * 1024), CANDOR_FORMAT_MAX_SIZE / (1024 * 1024));
+      close (fd);
+      return NULL;
+    }
+
+  /* Read at most one byte past the limit, in case the file grows while it is read. */
+  data = g_byte_array_sized_new ((guint) st.st_size + 1);
+  for (;;)
+    {
+      guint8 buffer[65536];
+      ssize_t n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not read %s: %s"),
+                       shown, g_strerror (saved));
+          g_byte_array_unref (data);
+          close (fd);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, (guint) n);
+      if (data->len > CANDOR_FORMAT_MAX_SIZE)
+        {
+          g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE,
+                       _("the file is too large for a draft (more than %d MiB)"),
+                       CANDOR_FORMAT_MAX_SIZE / (1024 * 1024));
+          g_byte_array_unref (data);
+          close (fd);
+          return NULL;
+        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_byte_array_unref (data);
+          close (fd);
+          return NULL;
+        }
+    }
+  close (fd);
+  return g_byte_array_free_to_bytes (data);
+}
+
 CandorDocument *
 candor_format_load_file (GFile *file, GCancellable *cancellable, GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   CandorDocument *document;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s is a folder, not a draft"),
-                   g_file_peek_path (file) ? g_file_peek_path (file) : "?");
-      return NULL;
-    }
-  if (info != NULL && g_file_info_get_size (info) > CANDOR_FORMAT_MAX_SIZE)
-    {
-      g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE,
-                   _("the file is too large for a draft (%" G_GINT64_FORMAT " MiB; at most %d MiB)"),
-                   g_file_info_get_size (info) / (1024 * 1024), CANDOR_FORMAT_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  bytes = candor_format_read_file (file, cancellable, error);
   if (bytes == NULL)
     return NULL;
 

@@ -26,6 +26,19 @@ G_BEGIN_DECLS
 CandorDocument *candor_format_load_bytes      (GBytes          *bytes,
                                                GError         **error);
 
+/**
+ * candor_format_read_file:
+ * @file: a draft's location
+ *
+ * Reads a draft's bytes safely: only a regular file (never a FIFO, device or folder, which
+ * are refused at once without blocking), and only if it is at most %CANDOR_FORMAT_MAX_SIZE
+ * bytes, checked before reading. Blocking.
+ * Returns: (transfer full) (nullable): the contents
+ */
+GBytes         *candor_format_read_file       (GFile           *file,
+                                               GCancellable    *cancellable,
+                                               GError         **error);
+
 /* Loads from @file and sets the document's file. Blocking; use the async variant in UIs. */
 CandorDocument *candor_format_load_file       (GFile           *file,
                                                GCancellable    *cancellable,

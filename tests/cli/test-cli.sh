@@ -41,6 +41,21 @@ contains "names line and column" "$tmp/err" "line 3, column 15"
 check "missing file" 1 "$cli" validate "$tmp/none.candor"
 contains "missing file named" "$tmp/err" "none.candor"
 
+# Files that are not drafts are refused at once, without reading them: a FIFO would block,
+# /dev/zero never ends, and a 3 GB sparse file used to be read whole before the size check
+# (the timeout turns a wait or a full read into a failure).
+mkfifo "$tmp/fifo.candor"
+check "fifo refused without blocking" 1 timeout 10 "$cli" validate "$tmp/fifo.candor"
+contains "fifo message" "$tmp/err" "is not a regular file"
+check "device refused" 1 timeout 10 "$cli" validate /dev/zero
+contains "device message" "$tmp/err" "is not a regular file"
+check "folder refused" 1 timeout 10 "$cli" validate "$tmp"
+contains "folder message" "$tmp/err" "is a folder, not a draft"
+truncate -s 3G "$tmp/sparse.candor"
+check "huge file refused before reading" 1 timeout 5 "$cli" validate "$tmp/sparse.candor"
+contains "huge file message" "$tmp/err" "too large for a draft (3072 MiB; at most 16 MiB)"
+rm -f "$tmp/sparse.candor"
+
 check "no argument" 2 "$cli" validate
 check "two arguments" 2 "$cli" validate a b
 check "unknown option" 2 "$cli" validate --frobnicate x
