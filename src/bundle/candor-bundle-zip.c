@@ -6,9 +6,11 @@
 #include <archive_entry.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "candor-bundle-error.h"
 #include "candor-bundle-file.h"
+#include "candor-zip-index.h"
 
 /* 1980-01-01, the earliest time a zip (MS-DOS) timestamp can hold. */
 #define ZIP_EPOCH 315532800
@@ -178,11 +180,42 @@ check_entry (struct archive_entry *entry, const char *name, GHashTable *seen, GE
   return TRUE;
 }
 
+/* libarchive read @content for entry @number: it must be the entry the zip index lists there,
+ * with its size and CRC-32. Two readers that agree on every entry leave no room for a third
+ * (unzip, Python, a browser) to read another name or other bytes. */
+static gboolean
+agrees_with_index (GPtrArray *index, guint number, const char *name, GByteArray *content, GError **error)
+{
+  CandorZipIndexEntry *listed = number <= index->len ? g_ptr_array_index (index, number - 1) : NULL;
+  g_autofree char *shown = g_strescape (name, NULL);
+  guint32 crc;
+
+  if (listed == NULL)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
+                   _("Entry %u (%s): the zip reader finds more entries than the zip index lists"), number, shown);
+      return FALSE;
+    }
+  crc = (guint32) crc32 (0L, content->data, content->len);
+  if (strcmp (listed->name, name) != 0 || listed->size != content->len || listed->crc32 != crc)
+    {
+      g_autofree char *listed_shown = g_strescape (listed->name, NULL);
+
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
+                   _("Entry %u: the zip reader finds %s (%u bytes, CRC-32 0x%08x) where the zip index lists "
+                     "%s (%u bytes, CRC-32 0x%08x)"),
+                   number, shown, content->len, crc, listed_shown, listed->size, listed->crc32);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GPtrArray *
 candor_bundle_zip_read (GBytes *zip, GError **error)
 {
   g_autoptr(GPtrArray) files = candor_bundle_file_list_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) index = NULL;
   struct archive *a;
   struct archive_entry *entry;
   gsize zip_size, total = 0;
@@ -203,6 +236,11 @@ candor_bundle_zip_read (GBytes *zip, GError **error)
       fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, NULL, _("Not a zip file (too short or truncated)"));
       return NULL;
     }
+  /* Our own strict reading of the structure first: libarchive trusts the local headers
+   * where other tools trust the central directory, so both must say the same. */
+  index = candor_zip_index_read (zip_data, zip_size, error);
+  if (index == NULL)
+    return NULL;
 
   a = archive_read_new ();
   /* Only the seekable reader: it trusts the central directory at the end, so a truncated
@@ -256,6 +294,8 @@ candor_bundle_zip_read (GBytes *zip, GError **error)
       if (ok && archive_entry_size_is_set (entry) && archive_entry_size (entry) != (la_int64_t) content->len)
         ok = fail (error, CANDOR_BUNDLE_ERROR_MALFORMED, name, _("the size does not match the zip directory"));
       if (ok)
+        ok = agrees_with_index (index, files->len + 1, name, content, error);
+      if (ok)
         {
           g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&content));
           g_ptr_array_add (files, candor_bundle_file_new (name, bytes));
@@ -266,6 +306,12 @@ candor_bundle_zip_read (GBytes *zip, GError **error)
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
                    _("Not a readable zip file (damaged or truncated): %s"),
                    archive_error_string (a) != NULL ? archive_error_string (a) : "");
+      ok = FALSE;
+    }
+  if (ok && files->len != index->len)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
+                   _("The zip reader finds %u entries where the zip index lists %u"), files->len, index->len);
       ok = FALSE;
     }
   archive_read_free (a);
