@@ -47,3 +47,34 @@ candor_finding_to_json (const CandorFinding *f)
   json_object_set_boolean_member (o, "replaceable", f->replaceable);
   return o;
 }
+
+/**
+ * candor_finding_write_json:
+ *
+ * Writes the object candor_finding_to_json() returns, without building it.
+ */
+void
+candor_finding_write_json (const CandorFinding *f, CandorJsonWriter *w)
+{
+  g_return_if_fail (f != NULL);
+
+  candor_json_writer_begin_object (w);
+  candor_json_writer_key (w, "rule");
+  candor_json_writer_string (w, f->rule);
+  candor_json_writer_key (w, "start");
+  candor_json_writer_int (w, f->start);
+  candor_json_writer_key (w, "end");
+  candor_json_writer_int (w, f->end);
+  candor_json_writer_key (w, "quote");
+  candor_json_writer_string (w, f->quote);
+  candor_json_writer_key (w, "message");
+  candor_json_writer_string (w, f->message);
+  candor_json_writer_key (w, "suggestion");
+  if (f->suggestion != NULL)
+    candor_json_writer_string (w, f->suggestion);
+  else
+    candor_json_writer_null (w);
+  candor_json_writer_key (w, "replaceable");
+  candor_json_writer_boolean (w, f->replaceable);
+  candor_json_writer_end_object (w);
+}

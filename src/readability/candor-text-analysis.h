@@ -7,6 +7,7 @@
 
 #include "candor-element-id.h"
 #include "candor-finding.h"
+#include "candor-json-writer.h"
 #include "candor-metrics.h"
 #include "candor-tokenizer.h"
 
@@ -73,5 +74,8 @@ GPtrArray            *candor_text_analysis_get_topic_words   (CandorTextAnalysis
 char                 *candor_text_analysis_explain           (CandorTextAnalysis *self);
 
 JsonObject           *candor_text_analysis_to_json           (CandorTextAnalysis *self);
+/* The same object, streamed (no tree): for large texts (`candor-cli readability --json`). */
+void                  candor_text_analysis_write_json        (CandorTextAnalysis *self,
+                                                              CandorJsonWriter   *writer);
 
 G_END_DECLS
