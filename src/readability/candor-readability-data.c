@@ -5,6 +5,10 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 #include "candor-readability-data.h"
 #include "candor-readability-resources.h"
 
@@ -247,4 +251,24 @@ candor_phrase_table_match (const CandorPhraseTable *table,
         return phrase;
     }
   return NULL;
+}
+
+void
+candor_readability_advise_huge (gpointer data, gsize bytes)
+{
+#if defined(MADV_HUGEPAGE)
+  const guintptr huge = 2 * 1024 * 1024;
+  guintptr start = GPOINTER_TO_SIZE (data);
+  guintptr end = start + bytes;
+
+  if (data == NULL || bytes < 2 * huge)
+    return;
+  start = (start + huge - 1) & ~(huge - 1);
+  end &= ~(huge - 1);
+  if (end > start)
+    (void) madvise (GSIZE_TO_POINTER (start), end - start, MADV_HUGEPAGE);
+#else
+  (void) data;
+  (void) bytes;
+#endif
 }

@@ -61,7 +61,9 @@ static void
 build_lower (CandorTextAnalysis *self)
 {
   GString *buf = g_string_sized_new (self->length + self->words->len + 1);
-  g_autofree gsize *offsets = g_new (gsize, self->words->len + 1);
+
+  /* @lower holds each word's offset into @buf until @buf stops moving */
+  self->lower = g_new (char *, self->words->len + 1);
 
   for (guint i = 0; i < self->words->len; i++)
     {
@@ -71,7 +73,7 @@ build_lower (CandorTextAnalysis *self)
 
       if (word->kind == CANDOR_WORD_ABBREVIATION && end > p && end[-1] == '.')
         end--;
-      offsets[i] = buf->len;
+      self->lower[i] = GSIZE_TO_POINTER (buf->len);
       while (p < end)
         {
           guchar c = *p;
@@ -96,9 +98,8 @@ build_lower (CandorTextAnalysis *self)
     }
 
   self->lower_buf = g_string_free (buf, FALSE);
-  self->lower = g_new (char *, self->words->len + 1);
   for (guint i = 0; i < self->words->len; i++)
-    self->lower[i] = self->lower_buf + offsets[i];
+    self->lower[i] = self->lower_buf + GPOINTER_TO_SIZE (self->lower[i]);
   self->lower[self->words->len] = NULL;
 }
 
@@ -372,6 +373,7 @@ candor_text_analysis_new (const char           *text,
 
   /* English averages about six bytes per word: reserving that saves regrowing. */
   self->words = g_array_sized_new (FALSE, FALSE, sizeof (CandorWord), length / 5 + 8);
+  candor_readability_advise_huge (self->words->data, (length / 5 + 8) * sizeof (CandorWord));
   self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (CandorSentence), length / 60 + 4);
   self->n_chars = candor_tokenize (self->text, self->length, self->words, self->sentences);
   build_lower (self);
