@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define CANDOR_RULE_DOUBLE_NEGATIVE        "double-negative"
 #define CANDOR_RULE_UNDEFINED_ABBREVIATION "undefined-abbreviation"
 #define CANDOR_RULE_ALL_CAPS               "all-caps"
+#define CANDOR_RULE_HARD_WORDS             "hard-words"
 
 /**
  * CandorFinding:

@@ -191,6 +191,9 @@ load_all (gpointer unused)
   data->negated = load_set ("negated-words.txt", TRUE);
   load_phrases (&data->jargon, "jargon.tsv");
   load_phrases (&data->wordy, "wordy-phrases.tsv");
+  /* formal single words (utilise → use) report as wordy phrases too */
+  for_each_line ("plain-words.tsv", add_phrase, &data->wordy);
+  g_hash_table_foreach (data->wordy.by_first_word, sort_phrases, NULL);
   load_phrases (&data->vague, "vague-words.tsv");
   load_phrases (&data->hedges, "hedges.tsv");
   return data;

@@ -154,8 +154,8 @@ candor_text_analysis_explain (CandorTextAnalysis *self)
   g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
 
   if (!candor_text_analysis_get_grade (self, &grade))
-    g_string_append_printf (out, _("Too short for a grade: the formulas need at least %d words."),
-                            CANDOR_METRIC_MIN_WORDS);
+    g_string_append_printf (out, _("Too short for a grade: a grade needs at least %d words, so each sentence is checked for long, uncommon words instead."),
+                            CANDOR_GRADE_MIN_WORDS);
   else
     g_string_append_printf (out, _("Grade %.1f (aim for %.0f or lower): %s."), grade,
                             CANDOR_TARGET_GRADE, candor_text_analysis_get_verdict (self));
@@ -246,6 +246,8 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
     }
   json_object_set_array_member (o, "too_short", too_short);
   json_object_set_string_member (o, "verdict", candor_text_analysis_get_verdict (self));
+  json_object_set_boolean_member (o, "graded", candor_text_analysis_is_graded (self));
+  json_object_set_int_member (o, "grade_min_words", CANDOR_GRADE_MIN_WORDS);
 
   findings = json_array_new ();
   for (guint i = 0; i < self->findings->len; i++)
@@ -348,6 +350,10 @@ candor_text_analysis_write_json (CandorTextAnalysis *self, CandorJsonWriter *w)
   candor_json_writer_end_array (w);
   candor_json_writer_key (w, "verdict");
   candor_json_writer_string (w, candor_text_analysis_get_verdict (self));
+  candor_json_writer_key (w, "graded");
+  candor_json_writer_boolean (w, candor_text_analysis_is_graded (self));
+  candor_json_writer_key (w, "grade_min_words");
+  candor_json_writer_int (w, CANDOR_GRADE_MIN_WORDS);
 
   candor_json_writer_key (w, "findings");
   candor_json_writer_begin_array (w);

@@ -479,17 +479,34 @@ candor_text_analysis_get_findings (CandorTextAnalysis *self)
 }
 
 /**
+ * candor_text_analysis_is_graded:
+ *
+ * Whether the text is long enough for a grade: #CANDOR_GRADE_MIN_WORDS words. Shorter
+ * texts get no grade (the verdict says so in words) and a check of each sentence instead.
+ * The formulas themselves (candor_text_analysis_get_metric()) need only
+ * #CANDOR_METRIC_MIN_WORDS.
+ */
+gboolean
+candor_text_analysis_is_graded (CandorTextAnalysis *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), FALSE);
+  return self->counts.words >= CANDOR_GRADE_MIN_WORDS && self->has_metric[CANDOR_METRIC_FLESCH_KINCAID_GRADE];
+}
+
+/**
  * candor_text_analysis_get_grade:
  * @out_grade: (out): the Flesch–Kincaid grade
  *
- * The grade shown on the score badge.
+ * The grade shown on the score badge, for texts of at least #CANDOR_GRADE_MIN_WORDS words.
  *
- * Returns: %FALSE if the text is too short for a grade
+ * Returns: %FALSE if the text is too short for a grade (@out_grade is then the formula's
+ *   value, or 0)
  */
 gboolean
 candor_text_analysis_get_grade (CandorTextAnalysis *self, double *out_grade)
 {
-  return candor_text_analysis_get_metric (self, CANDOR_METRIC_FLESCH_KINCAID_GRADE, out_grade);
+  candor_text_analysis_get_metric (self, CANDOR_METRIC_FLESCH_KINCAID_GRADE, out_grade);
+  return candor_text_analysis_is_graded (self);
 }
 
 /**
@@ -509,7 +526,7 @@ candor_text_analysis_get_verdict (CandorTextAnalysis *self)
   if (self->words->len == 0)
     return _("No text yet");
   if (!candor_text_analysis_get_grade (self, &grade))
-    return _("Too short for a grade");
+    return _("Too short for a grade; each sentence is checked");
   if (grade <= 6.0)
     return _("Easy to read");
   if (grade <= CANDOR_TARGET_GRADE)
