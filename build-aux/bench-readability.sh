@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bench-readability.sh: Candor's readability engine side by side with npm text-readability and
-# GNU style (Debian package diction) on the same large text, plus per-keystroke timing, and
+# GNU style (Debian package diction) on the same large text, plus per-keystroke timing, the whole
+# candor-cli readability process (--json and plain) beside style on a 1 MiB text, and
 # Candor's syllable counter beside npm syllable on the CMU Pronouncing Dictionary.
 # Usage: build-aux/bench-readability.sh [BUILD_DIR] [WORDS]   (defaults: _build, 100000)
 # Needs: the built bench-readability and candor-cli, node with tests/js/node_modules, style.
@@ -97,6 +98,41 @@ awk -v w="$words" -v c="$candor_s" -v t="$tr_s" -v s="$style_s" -v cold="$cold" 
   if (t != "NA") printf "candor vs text-readability: %.1fx (target >= 50x)\n", t / c
   if (s != "NA") printf "candor vs style:            %.1fx (target >= 5x)\n", s / c
 }'
+
+# Whole processes side by side on a 1 MiB text (ISSUE-10 §4): `candor-cli readability --json`,
+# `candor-cli readability` (plain text) and GNU style, each timed as user+system CPU of 10 runs
+# (process start-up, reading, analysis and output included), in 3 interleaved rounds; the best
+# round of each counts (the machine may be busy).
+if command -v style > /dev/null && [ -x /usr/bin/time ]; then
+  : > "$tmp/mib.txt"
+  i=0
+  while [ "$(wc -c < "$tmp/mib.txt")" -lt 1048576 ]; do
+    i=$((i + 1))
+    sed "s/2029/20$((29 + i % 70))/g" "$tmp/paragraphs.txt" >> "$tmp/mib.txt"
+    echo >> "$tmp/mib.txt"
+  done
+  runs () {
+    # runs NAME COMMAND...: appends "NAME seconds-per-run" to $tmp/process.txt
+    name=$1; shift
+    /usr/bin/time -f '%U %S' -o "$tmp/run.time" sh -c \
+      'f=$1; shift; for r in 1 2 3 4 5 6 7 8 9 10; do "$@" < "$f" > /dev/null || exit 1; done' sh "$tmp/mib.txt" "$@"
+    awk -v n="$name" '{ printf "%s %.6f\n", n, ($1 + $2) / 10 }' "$tmp/run.time" >> "$tmp/process.txt"
+  }
+  : > "$tmp/process.txt"
+  for round in 1 2 3; do
+    runs style style
+    runs json "$cli" readability --json
+    runs plain "$cli" readability
+  done
+  echo
+  echo "== Whole process on a 1 MiB text ($(wc -c < "$tmp/mib.txt") bytes, $(wc -w < "$tmp/mib.txt") words by wc), CPU seconds per run, best of 3 rounds of 10"
+  awk '{ if (!($1 in best) || $2 < best[$1]) best[$1] = $2 }
+    END {
+      printf "%-34s %10.4f\n", "GNU style (diction)", best["style"]
+      printf "%-34s %10.4f   %.1fx style (target >= 5x)\n", "candor-cli readability --json", best["json"], best["style"] / best["json"]
+      printf "%-34s %10.4f   %.1fx style\n", "candor-cli readability (plain)", best["plain"], best["style"] / best["plain"]
+    }' "$tmp/process.txt"
+fi
 
 # Syllables: Candor vs npm syllable on the CMU dictionary's alphabetic words.
 if command -v node > /dev/null && [ -d "$modules/syllable" ] && [ -d "$modules/cmu-pronouncing-dictionary" ]; then

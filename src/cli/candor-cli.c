@@ -27,33 +27,6 @@ static const CliCommand commands[] = {
   { "review", cli_review, N_("review export|import ...       review copies as annotated PDF") },
 };
 
-int
-cli_usage_error (const char *command, const char *format, ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("candor-cli %s: %s\n", command, message);
-  g_printerr (_("Try “candor-cli %s --help”.\n"), command);
-  return CLI_EXIT_USAGE;
-}
-
-gboolean
-cli_parse (GOptionContext *context, int *argc, char ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      cli_usage_error ((*argv)[0], "%s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 print_help (FILE *out)
 {

@@ -3,30 +3,49 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "candor-readability.h"
-#include "candor-json-util.h"
 #include "cli-commands.h"
 
-/* Reads all of standard input; NULL with a message on a read error. */
+/* Reads all of standard input; NULL with a message on a read error. A regular file is read
+ * in one piece of its size (no regrowing and copying of a large text). */
 static GBytes *
 read_stdin (const char *command)
 {
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  guint8 buf[65536];
-  size_t n;
+  struct stat st;
+  gsize size = 0, length = 0;
+  char *data;
+  gssize n;
 
-  while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
-    g_byte_array_append (data, buf, n);
-  if (ferror (stdin))
+  if (fstat (STDIN_FILENO, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
+    size = (gsize) st.st_size + 1;
+  size = MAX (size, 65536);
+  data = g_malloc (size);
+  for (;;)
     {
-      g_printerr (_("candor-cli %s: could not read standard input\n"), command);
-      return NULL;
+      if (length == size)
+        {
+          size *= 2;
+          data = g_realloc (data, size);
+        }
+      n = read (STDIN_FILENO, data + length, size - length);
+      if (n > 0)
+        length += n;
+      else if (n == 0)
+        break;
+      else if (errno != EINTR)
+        {
+          g_printerr (_("candor-cli %s: could not read standard input: %s\n"), command, g_strerror (errno));
+          g_free (data);
+          return NULL;
+        }
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  return g_bytes_new_take (data, length);
 }
 
 static gboolean
@@ -120,16 +139,27 @@ cli_readability (int argc, char **argv)
 
   if (json)
     {
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-      g_autofree char *out = NULL;
+      CandorJsonWriter writer;
 
-      json_node_take_object (root, candor_text_analysis_to_json (analysis));
-      /* The same JSON layout as every other file Candor writes. */
-      out = candor_json_to_pretty_string (root);
-      fputs (out, stdout);
+      /* Streamed as it is produced (no tree): the layout is that of every other file
+       * Candor writes (candor_json_to_pretty_string()). */
+      candor_json_writer_init (&writer, stdout);
+      candor_text_analysis_write_json (analysis, &writer);
+      if (!candor_json_writer_finish (&writer))
+        {
+          g_printerr (_("candor-cli %s: could not write standard output: %s\n"), argv[0], g_strerror (errno));
+          return CLI_EXIT_FAILED;
+        }
     }
   else
-    print_text_report (analysis);
+    {
+      print_text_report (analysis);
+      if (fflush (stdout) != 0)
+        {
+          g_printerr (_("candor-cli %s: could not write standard output: %s\n"), argv[0], g_strerror (errno));
+          return CLI_EXIT_FAILED;
+        }
+    }
   return CLI_EXIT_OK;
 }
 

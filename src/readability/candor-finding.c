@@ -18,6 +18,7 @@ candor_finding_get_rules (void)
     CANDOR_RULE_LONG_SENTENCE, CANDOR_RULE_VERY_LONG_SENTENCE, CANDOR_RULE_PASSIVE_VOICE,
     CANDOR_RULE_JARGON, CANDOR_RULE_WORDY_PHRASE, CANDOR_RULE_VAGUE_WORD, CANDOR_RULE_HEDGE,
     CANDOR_RULE_DOUBLE_NEGATIVE, CANDOR_RULE_UNDEFINED_ABBREVIATION, CANDOR_RULE_ALL_CAPS,
+    CANDOR_RULE_HARD_WORDS,
     NULL,
   };
   return rules;
@@ -46,4 +47,35 @@ candor_finding_to_json (const CandorFinding *f)
     json_object_set_null_member (o, "suggestion");
   json_object_set_boolean_member (o, "replaceable", f->replaceable);
   return o;
+}
+
+/**
+ * candor_finding_write_json:
+ *
+ * Writes the object candor_finding_to_json() returns, without building it.
+ */
+void
+candor_finding_write_json (const CandorFinding *f, CandorJsonWriter *w)
+{
+  g_return_if_fail (f != NULL);
+
+  candor_json_writer_begin_object (w);
+  candor_json_writer_key (w, "rule");
+  candor_json_writer_string (w, f->rule);
+  candor_json_writer_key (w, "start");
+  candor_json_writer_int (w, f->start);
+  candor_json_writer_key (w, "end");
+  candor_json_writer_int (w, f->end);
+  candor_json_writer_key (w, "quote");
+  candor_json_writer_string (w, f->quote);
+  candor_json_writer_key (w, "message");
+  candor_json_writer_string (w, f->message);
+  candor_json_writer_key (w, "suggestion");
+  if (f->suggestion != NULL)
+    candor_json_writer_string (w, f->suggestion);
+  else
+    candor_json_writer_null (w);
+  candor_json_writer_key (w, "replaceable");
+  candor_json_writer_boolean (w, f->replaceable);
+  candor_json_writer_end_object (w);
 }

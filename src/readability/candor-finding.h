@@ -5,6 +5,8 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "candor-json-writer.h"
+
 G_BEGIN_DECLS
 
 /* Stable rule ids, saved in drafts with dismissals: never rename one. */
@@ -18,6 +20,7 @@ G_BEGIN_DECLS
 #define CANDOR_RULE_DOUBLE_NEGATIVE        "double-negative"
 #define CANDOR_RULE_UNDEFINED_ABBREVIATION "undefined-abbreviation"
 #define CANDOR_RULE_ALL_CAPS               "all-caps"
+#define CANDOR_RULE_HARD_WORDS             "hard-words"
 
 /**
  * CandorFinding:
@@ -56,5 +59,8 @@ const char * const *candor_finding_get_rules (void);
 /* The finding as published by `--json` (DESIGN §8): rule, start, end (characters), quote,
  * message, suggestion (null when none), replaceable. Returns: (transfer full) */
 JsonObject         *candor_finding_to_json   (const CandorFinding *finding);
+/* The same object, streamed. */
+void                candor_finding_write_json (const CandorFinding *finding,
+                                               CandorJsonWriter    *writer);
 
 G_END_DECLS

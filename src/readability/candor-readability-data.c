@@ -5,6 +5,10 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 #include "candor-readability-data.h"
 #include "candor-readability-resources.h"
 
@@ -187,6 +191,9 @@ load_all (gpointer unused)
   data->negated = load_set ("negated-words.txt", TRUE);
   load_phrases (&data->jargon, "jargon.tsv");
   load_phrases (&data->wordy, "wordy-phrases.tsv");
+  /* formal single words (utilise → use) report as wordy phrases too */
+  for_each_line ("plain-words.tsv", add_phrase, &data->wordy);
+  g_hash_table_foreach (data->wordy.by_first_word, sort_phrases, NULL);
   load_phrases (&data->vague, "vague-words.tsv");
   load_phrases (&data->hedges, "hedges.tsv");
   return data;
@@ -247,4 +254,24 @@ candor_phrase_table_match (const CandorPhraseTable *table,
         return phrase;
     }
   return NULL;
+}
+
+void
+candor_readability_advise_huge (gpointer data, gsize bytes)
+{
+#if defined(MADV_HUGEPAGE)
+  const guintptr huge = 2 * 1024 * 1024;
+  guintptr start = GPOINTER_TO_SIZE (data);
+  guintptr end = start + bytes;
+
+  if (data == NULL || bytes < 2 * huge)
+    return;
+  start = (start + huge - 1) & ~(huge - 1);
+  end &= ~(huge - 1);
+  if (end > start)
+    (void) madvise (GSIZE_TO_POINTER (start), end - start, MADV_HUGEPAGE);
+#else
+  (void) data;
+  (void) bytes;
+#endif
 }

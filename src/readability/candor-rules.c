@@ -57,6 +57,44 @@ check_sentence_length (CandorTextAnalysis *self)
     }
 }
 
+/* Texts too short for a grade: a sentence crowded with long, uncommon words (three or more
+ * syllables, not on the familiar list, not a topic word, name or number). */
+static void
+check_hard_words (CandorTextAnalysis *self)
+{
+  if (self->counts.words >= CANDOR_GRADE_MIN_WORDS)
+    return;
+  for (guint i = 0; i < self->sentences->len; i++)
+    {
+      const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, i);
+      g_autoptr(GString) list = NULL;
+      guint hard = 0;
+
+      for (guint k = s->first_word; k < s->first_word + s->n_words; k++)
+        {
+          const CandorWord *w = word_at (self, k);
+          if ((w->flags & CANDOR_WORD_FLAG_COMPLEX) && !(w->flags & CANDOR_WORD_FLAG_FAMILIAR)
+              && w->kind == CANDOR_WORD_PLAIN)
+            {
+              if (list == NULL)
+                list = g_string_new (NULL);
+              else
+                g_string_append (list, ", ");
+              /* Translators: one word in a list of hard words: “ascertain” */
+              g_string_append_printf (list, _("“%.*s”"), (int) (w->byte_end - w->byte_start),
+                                      self->text + w->byte_start);
+              hard++;
+            }
+        }
+      if (hard < CANDOR_HARD_WORDS_MIN || hard * 100 < CANDOR_HARD_WORDS_PERCENT * s->n_words)
+        continue;
+      candor_text_analysis_add_sentence_finding (
+          self, CANDOR_RULE_HARD_WORDS, i,
+          g_strdup_printf (_("This sentence has %u long, uncommon words (%s). Buyers read short, everyday words faster: use them where you can."),
+                           hard, list->str));
+    }
+}
+
 /* Keeps the case of the text it replaces: "Firmware" → "Device software". */
 static char *
 match_case (const char *suggestion, CandorTextAnalysis *self, guint first)
@@ -102,6 +140,8 @@ add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhras
           message = g_strdup_printf (_("“%s” adds words without adding meaning; you can usually leave it out."), quote);
           suggestion = g_strdup ("");
         }
+      else if (phrase->n_words == 1)
+        message = g_strdup_printf (_("“%s” is a formal word; “%s” says the same plainly."), quote, suggestion);
       else
         message = g_strdup_printf (_("“%s” says in many words what “%s” says in few."), quote, suggestion);
       replaceable = TRUE;
@@ -374,6 +414,7 @@ candor_rules_run (CandorTextAnalysis *self)
   check_sentence_length (self);
   check_passive (self);
   check_phrases (self);
+  check_hard_words (self);
   check_double_negatives (self);
   check_all_caps (self, in_run);
   check_abbreviations (self, in_run);

@@ -154,8 +154,8 @@ candor_text_analysis_explain (CandorTextAnalysis *self)
   g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
 
   if (!candor_text_analysis_get_grade (self, &grade))
-    g_string_append_printf (out, _("Too short for a grade: the formulas need at least %d words."),
-                            CANDOR_METRIC_MIN_WORDS);
+    g_string_append_printf (out, _("Too short for a grade: a grade needs at least %d words, so each sentence is checked for long, uncommon words instead."),
+                            CANDOR_GRADE_MIN_WORDS);
   else
     g_string_append_printf (out, _("Grade %.1f (aim for %.0f or lower): %s."), grade,
                             CANDOR_TARGET_GRADE, candor_text_analysis_get_verdict (self));
@@ -246,6 +246,8 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
     }
   json_object_set_array_member (o, "too_short", too_short);
   json_object_set_string_member (o, "verdict", candor_text_analysis_get_verdict (self));
+  json_object_set_boolean_member (o, "graded", candor_text_analysis_is_graded (self));
+  json_object_set_int_member (o, "grade_min_words", CANDOR_GRADE_MIN_WORDS);
 
   findings = json_array_new ();
   for (guint i = 0; i < self->findings->len; i++)
@@ -297,4 +299,129 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
   }
   json_object_set_object_member (o, "explanation", explanation);
   return o;
+}
+
+/**
+ * candor_text_analysis_write_json:
+ * @writer: where the object goes (as a value: at the top, after a key or in an array)
+ *
+ * Writes the object candor_text_analysis_to_json() returns, member for member, as it goes:
+ * no tree is built, so a large text costs no more memory than its findings already do.
+ */
+void
+candor_text_analysis_write_json (CandorTextAnalysis *self, CandorJsonWriter *w)
+{
+  g_autoptr(GPtrArray) topic = NULL;
+  g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *text = NULL;
+  static const struct { const char *key; gsize offset; } counts[] = {
+    { "sentences", G_STRUCT_OFFSET (CandorCounts, sentences) },
+    { "words", G_STRUCT_OFFSET (CandorCounts, words) },
+    { "syllables", G_STRUCT_OFFSET (CandorCounts, syllables) },
+    { "complex_words", G_STRUCT_OFFSET (CandorCounts, complex_words) },
+    { "characters", G_STRUCT_OFFSET (CandorCounts, characters) },
+    { "unfamiliar_words", G_STRUCT_OFFSET (CandorCounts, unfamiliar_words) },
+  };
+
+  g_return_if_fail (CANDOR_IS_TEXT_ANALYSIS (self));
+
+  candor_json_writer_begin_object (w);
+  candor_json_writer_key (w, "kind");
+  candor_json_writer_string (w, candor_text_kind_to_key (self->kind));
+  for (gsize k = 0; k < G_N_ELEMENTS (counts); k++)
+    {
+      candor_json_writer_key (w, counts[k].key);
+      candor_json_writer_int (w, G_STRUCT_MEMBER (guint, &self->counts, counts[k].offset));
+    }
+  for (guint m = 0; m < CANDOR_N_METRICS; m++)
+    {
+      candor_json_writer_key (w, candor_metric_to_key (m));
+      if (self->has_metric[m])
+        candor_json_writer_double (w, self->metrics[m]);
+      else
+        candor_json_writer_null (w);
+    }
+  candor_json_writer_key (w, "too_short");
+  candor_json_writer_begin_array (w);
+  for (guint m = 0; m < CANDOR_N_METRICS; m++)
+    if (!self->has_metric[m])
+      candor_json_writer_string (w, candor_metric_to_key (m));
+  candor_json_writer_end_array (w);
+  candor_json_writer_key (w, "verdict");
+  candor_json_writer_string (w, candor_text_analysis_get_verdict (self));
+  candor_json_writer_key (w, "graded");
+  candor_json_writer_boolean (w, candor_text_analysis_is_graded (self));
+  candor_json_writer_key (w, "grade_min_words");
+  candor_json_writer_int (w, CANDOR_GRADE_MIN_WORDS);
+
+  candor_json_writer_key (w, "findings");
+  candor_json_writer_begin_array (w);
+  for (guint i = 0; i < self->findings->len; i++)
+    candor_finding_write_json (g_ptr_array_index (self->findings, i), w);
+  candor_json_writer_end_array (w);
+
+  topic = candor_text_analysis_get_topic_words (self);
+  candor_json_writer_key (w, "topic_words");
+  candor_json_writer_begin_array (w);
+  for (guint i = 0; i < topic->len; i++)
+    candor_json_writer_string (w, g_ptr_array_index (topic, i));
+  candor_json_writer_end_array (w);
+
+  candor_json_writer_key (w, "explanation");
+  candor_json_writer_begin_object (w);
+  sentences = candor_text_analysis_explain_sentences (self);
+  candor_json_writer_key (w, "sentences");
+  candor_json_writer_begin_array (w);
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      const CandorImpact *impact = &g_array_index (sentences, CandorImpact, k);
+      const CandorSentence *s = &g_array_index (self->sentences, CandorSentence, impact->index);
+      candor_json_writer_begin_object (w);
+      candor_json_writer_key (w, "sentence");
+      candor_json_writer_int (w, impact->index);
+      candor_json_writer_key (w, "start");
+      candor_json_writer_int (w, s->start);
+      candor_json_writer_key (w, "end");
+      candor_json_writer_int (w, s->end);
+      candor_json_writer_key (w, "impact");
+      candor_json_writer_double (w, impact->impact);
+      candor_json_writer_end_object (w);
+    }
+  candor_json_writer_end_array (w);
+  words = candor_text_analysis_explain_words (self);
+  candor_json_writer_key (w, "words");
+  candor_json_writer_begin_array (w);
+  for (guint k = 0; k < words->len; k++)
+    {
+      const CandorImpact *impact = &g_array_index (words, CandorImpact, k);
+      const CandorWord *word = &g_array_index (self->words, CandorWord, impact->index);
+      char small[64];
+      gsize n = word->byte_end - word->byte_start;
+      g_autofree char *big = NULL;
+      char *wt = small;
+
+      if (n >= sizeof small)
+        wt = big = g_malloc (n + 1);
+      memcpy (wt, self->text + word->byte_start, n);
+      wt[n] = '\0';
+      candor_json_writer_begin_object (w);
+      candor_json_writer_key (w, "word");
+      candor_json_writer_string (w, wt);
+      candor_json_writer_key (w, "start");
+      candor_json_writer_int (w, word->start);
+      candor_json_writer_key (w, "end");
+      candor_json_writer_int (w, word->end);
+      candor_json_writer_key (w, "syllables");
+      candor_json_writer_int (w, word->syllables);
+      candor_json_writer_key (w, "impact");
+      candor_json_writer_double (w, impact->impact);
+      candor_json_writer_end_object (w);
+    }
+  candor_json_writer_end_array (w);
+  text = candor_text_analysis_explain (self);
+  candor_json_writer_key (w, "text");
+  candor_json_writer_string (w, text);
+  candor_json_writer_end_object (w);
+  candor_json_writer_end_object (w);
 }

@@ -61,7 +61,9 @@ static void
 build_lower (CandorTextAnalysis *self)
 {
   GString *buf = g_string_sized_new (self->length + self->words->len + 1);
-  g_autofree gsize *offsets = g_new (gsize, self->words->len + 1);
+
+  /* @lower holds each word's offset into @buf until @buf stops moving */
+  self->lower = g_new (char *, self->words->len + 1);
 
   for (guint i = 0; i < self->words->len; i++)
     {
@@ -71,7 +73,7 @@ build_lower (CandorTextAnalysis *self)
 
       if (word->kind == CANDOR_WORD_ABBREVIATION && end > p && end[-1] == '.')
         end--;
-      offsets[i] = buf->len;
+      self->lower[i] = GSIZE_TO_POINTER (buf->len);
       while (p < end)
         {
           guchar c = *p;
@@ -96,9 +98,8 @@ build_lower (CandorTextAnalysis *self)
     }
 
   self->lower_buf = g_string_free (buf, FALSE);
-  self->lower = g_new (char *, self->words->len + 1);
   for (guint i = 0; i < self->words->len; i++)
-    self->lower[i] = self->lower_buf + offsets[i];
+    self->lower[i] = self->lower_buf + GPOINTER_TO_SIZE (self->lower[i]);
   self->lower[self->words->len] = NULL;
 }
 
@@ -372,6 +373,7 @@ candor_text_analysis_new (const char           *text,
 
   /* English averages about six bytes per word: reserving that saves regrowing. */
   self->words = g_array_sized_new (FALSE, FALSE, sizeof (CandorWord), length / 5 + 8);
+  candor_readability_advise_huge (self->words->data, (length / 5 + 8) * sizeof (CandorWord));
   self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (CandorSentence), length / 60 + 4);
   self->n_chars = candor_tokenize (self->text, self->length, self->words, self->sentences);
   build_lower (self);
@@ -477,17 +479,34 @@ candor_text_analysis_get_findings (CandorTextAnalysis *self)
 }
 
 /**
+ * candor_text_analysis_is_graded:
+ *
+ * Whether the text is long enough for a grade: #CANDOR_GRADE_MIN_WORDS words. Shorter
+ * texts get no grade (the verdict says so in words) and a check of each sentence instead.
+ * The formulas themselves (candor_text_analysis_get_metric()) need only
+ * #CANDOR_METRIC_MIN_WORDS.
+ */
+gboolean
+candor_text_analysis_is_graded (CandorTextAnalysis *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), FALSE);
+  return self->counts.words >= CANDOR_GRADE_MIN_WORDS && self->has_metric[CANDOR_METRIC_FLESCH_KINCAID_GRADE];
+}
+
+/**
  * candor_text_analysis_get_grade:
  * @out_grade: (out): the Flesch–Kincaid grade
  *
- * The grade shown on the score badge.
+ * The grade shown on the score badge, for texts of at least #CANDOR_GRADE_MIN_WORDS words.
  *
- * Returns: %FALSE if the text is too short for a grade
+ * Returns: %FALSE if the text is too short for a grade (@out_grade is then the formula's
+ *   value, or 0)
  */
 gboolean
 candor_text_analysis_get_grade (CandorTextAnalysis *self, double *out_grade)
 {
-  return candor_text_analysis_get_metric (self, CANDOR_METRIC_FLESCH_KINCAID_GRADE, out_grade);
+  candor_text_analysis_get_metric (self, CANDOR_METRIC_FLESCH_KINCAID_GRADE, out_grade);
+  return candor_text_analysis_is_graded (self);
 }
 
 /**
@@ -507,7 +526,7 @@ candor_text_analysis_get_verdict (CandorTextAnalysis *self)
   if (self->words->len == 0)
     return _("No text yet");
   if (!candor_text_analysis_get_grade (self, &grade))
-    return _("Too short for a grade");
+    return _("Too short for a grade; each sentence is checked");
   if (grade <= 6.0)
     return _("Easy to read");
   if (grade <= CANDOR_TARGET_GRADE)

@@ -7,6 +7,7 @@
 
 #include "candor-element-id.h"
 #include "candor-finding.h"
+#include "candor-json-writer.h"
 #include "candor-metrics.h"
 #include "candor-tokenizer.h"
 
@@ -35,6 +36,14 @@ typedef enum
 #define CANDOR_WEB_VERY_LONG_SENTENCE   30
 /* The grade a disclosure should not exceed. */
 #define CANDOR_TARGET_GRADE             8.0
+/* A text of fewer words gets no grade (the badge says so in words) but a check of each
+ * sentence instead (rule "hard-words"): on 10 words, one five-syllable word moves the
+ * Flesch–Kincaid grade by 4.7; on 30 words, by 1.6 (POLICY.md). */
+#define CANDOR_GRADE_MIN_WORDS          30
+/* Sentence check of short texts: at least this many long, uncommon words … */
+#define CANDOR_HARD_WORDS_MIN           3
+/* … making up at least this share of the sentence's words (percent). */
+#define CANDOR_HARD_WORDS_PERCENT       20
 
 /* An item of the score explanation: a sentence or word index and by how much the
  * Flesch–Kincaid grade would fall without it (see candor_text_analysis_explain_sentences()). */
@@ -72,6 +81,10 @@ GArray               *candor_text_analysis_explain_words     (CandorTextAnalysis
 GPtrArray            *candor_text_analysis_get_topic_words   (CandorTextAnalysis *self);
 char                 *candor_text_analysis_explain           (CandorTextAnalysis *self);
 
+gboolean              candor_text_analysis_is_graded         (CandorTextAnalysis *self);
 JsonObject           *candor_text_analysis_to_json           (CandorTextAnalysis *self);
+/* The same object, streamed (no tree): for large texts (`candor-cli readability --json`). */
+void                  candor_text_analysis_write_json        (CandorTextAnalysis *self,
+                                                              CandorJsonWriter   *writer);
 
 G_END_DECLS

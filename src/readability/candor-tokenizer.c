@@ -111,6 +111,7 @@ get_scratch (gsize size)
       g_free (scratch->cp);
       scratch->size = MAX (size, 4096);
       scratch->cp = g_new (gunichar, scratch->size);
+      candor_readability_advise_huge (scratch->cp, scratch->size * sizeof (gunichar));
     }
   return scratch;
 }

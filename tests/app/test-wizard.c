@@ -532,6 +532,20 @@ check_readability (Fixture *f)
 
   candor_editor_set_visible_page (f->editor, "B3");
   iterate (100);
+
+  /* ISSUE-15: a text too short for a grade says so in words, not with a number. */
+  {
+    CandorTextField *label = candor_element_page_get_text_field (page, CANDOR_TEXT_LABEL);
+    GtkTextBuffer *label_buffer = candor_text_field_get_buffer (label);
+    g_autofree char *label_before = buffer_text (label);
+
+    gtk_text_buffer_set_text (label_buffer, "Updates install automatically every night and the device restarts quietly.", -1);
+    candor_text_field_flush (label);
+    g_assert_cmpstr (candor_text_field_get_badge_text (label), ==, "Too short for a grade; each sentence is checked");
+    gtk_text_buffer_set_text (label_buffer, label_before, -1);
+    candor_text_field_flush (label);
+  }
+
   scroll_to_end (f, "B3");
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, added, -1);

@@ -50,6 +50,31 @@ static const RuleCase cases[] = {
   { CANDOR_RULE_WORDY_PHRASE, WEB, "Restart the hub to finish.", NULL, NULL },
   { CANDOR_RULE_WORDY_PHRASE, WEB, "The order arrives in two days.", NULL, NULL },
 
+  /* ISSUE-15: formal and legal words (plain-words.tsv), inflected forms too */
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "Our utilization of data is small.", "utilization", "use" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "Our team endeavours to help.", "endeavours", "tries" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "We ascertain the fault first.", "ascertain", "find out" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "Subsequently we send a fix.", "Subsequently", "Later" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "Notwithstanding this, fixes are free.", "Notwithstanding", "Despite" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "You get supplementary fixes.", "supplementary", "extra" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "We list all modifications online.", "modifications", "changes" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "Support commenced in 2024.", "commenced", "started" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "We fix flaws pursuant to the law.", "pursuant to", "under" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "The terms herein apply.", "herein", "here" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "We test each part thereof.", "thereof", "of it" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "This functionality is new.", NULL, NULL }, /* jargon, not wordy */
+  { CANDOR_RULE_JARGON, WEB, "This functionality is new.", "functionality", "features" },
+  { CANDOR_RULE_WORDY_PHRASE, WEB, "We change the app and try again.", NULL, NULL },
+
+  /* short texts: each sentence is checked for long, uncommon words */
+  { CANDOR_RULE_HARD_WORDS, WEB,
+    "The utilization of supplementary modifications notwithstanding, we endeavour to ascertain the issue and subsequently remediate it.",
+    "The utilization of supplementary modifications notwithstanding, we endeavour to ascertain the issue and subsequently remediate it.", NULL },
+  { CANDOR_RULE_HARD_WORDS, LABEL, "Considerable complications necessitate postponement.",
+    "Considerable complications necessitate postponement.", NULL },
+  { CANDOR_RULE_HARD_WORDS, WEB, "Updates install automatically every night and the device restarts quietly.", NULL, NULL },
+  { CANDOR_RULE_HARD_WORDS, WEB, "Security updates for the device and its software are supported online.", NULL, NULL },
+
   { CANDOR_RULE_VAGUE_WORD, WEB, "We check for updates periodically.", "periodically", NULL },
   { CANDOR_RULE_VAGUE_WORD, WEB, "We fix flaws from time to time.", "from time to time", NULL },
   { CANDOR_RULE_VAGUE_WORD, WEB, "Support lasts for a reasonable period.", "a reasonable period", NULL },
