@@ -134,11 +134,94 @@ repeat_text (const char *unit, gsize total_bytes)
   return g_string_free (text, FALSE);
 }
 
-/* Child processes (for crash tests) run one of these, then wait to be killed. */
+static guint
+count_drafts (void)
+{
+  g_autoptr(GFile) dir = candor_application_dup_drafts_dir ();
+  g_autoptr(GPtrArray) drafts = candor_autosave_list_recoverable (dir);
+
+  return drafts->len;
+}
+
+static gboolean
+has_draft (gpointer data)
+{
+  return count_drafts () > 0;
+}
+
+static void
+wait_forever (const char *line)
+{
+  g_print ("%s\n", line);
+  fflush (stdout);
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Child processes for the crash tests: each does its part, says so, and waits to be killed. */
 static int
 run_child (const char *mode)
 {
+  if (g_str_equal (mode, "--child-edit"))
+    {
+      CandorWindow *window;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+      if (!wait_until (has_document_window, NULL, 10000))
+        return 3;
+      window = find_window_with_document ();
+      gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (window), "Product Name")),
+                             "Twice Killed Camera");
+      wait_forever ("edited");
+    }
+  if (g_str_equal (mode, "--child-recover"))
+    {
+      CandorWindow *window;
+
+      if (candor_recovery_offer (app, NULL) != 1)
+        return 4;
+      window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+      if (!wait_until (dialog_shown, window, 10000))
+        return 5;
+      adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "recover");
+      if (candor_window_get_document (window) == NULL
+          || !candor_document_get_dirty (candor_window_get_document (window)))
+        return 6;
+      wait_forever ("recovered");
+    }
   return 2;
+}
+
+static GSubprocess *
+spawn_child (const char *mode, const char *expect)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  GSubprocess *child;
+
+  child = g_subprocess_launcher_spawn (launcher, &error,
+                                       g_test_get_filename (G_TEST_BUILT, "app", "test-editing", NULL),
+                                       mode, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, expect);
+  return child;
+}
+
+static void
+kill_child (GSubprocess *child)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (child));
+  g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
 }
 
 /* ---- tests -------------------------------------------------------------------------- */
@@ -242,6 +325,58 @@ test_text_limit_agrees_with_loader (void)
   close_all_windows ();
 }
 
+/* ISSUE-15: after kill -9 and recovery the autosave copy was deleted while the recovered
+ * document was still unsaved, so a second kill -9 before the next edit lost it. */
+static void
+test_recovery_survives_two_crashes (void)
+{
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GFile) dir = candor_application_dup_drafts_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(CandorDocument) recovered = NULL;
+  g_autoptr(GError) error = NULL;
+  CandorWindow *window;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
+  /* First crash: an edit, its autosave, kill -9. */
+  first = spawn_child ("--child-edit", "edited");
+  g_assert_true (wait_until (has_draft, NULL, 10000));
+  spin (500);   /* past the write */
+  kill_child (first);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  /* Second run: recover it, then kill -9 again before any edit. */
+  second = spawn_child ("--child-recover", "recovered");
+  kill_child (second);
+
+  drafts = candor_autosave_list_recoverable (dir);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  recovered = candor_autosave_recover (g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (candor_document_get_product_name (recovered), ==, "Twice Killed Camera");
+
+  /* Third run (this process): offered again; recovering keeps the copy until the user saves
+   * or discards. */
+  g_assert_cmpuint (candor_recovery_offer (app, NULL), ==, 1);
+  window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  adw_message_dialog_response (dialog, "recover");
+  g_assert_cmpstr (candor_document_get_product_name (candor_window_get_document (window)), ==,
+                   "Twice Killed Camera");
+  g_assert_cmpuint (count_drafts (), ==, 1);
+  spin (CANDOR_AUTOSAVE_DELAY_MS + 500);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+  /* Discarding (the user's choice) removes it. */
+  candor_autosave_discard (candor_window_get_autosave (window));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
+  close_all_windows ();
+}
+
 /* ---- setup -------------------------------------------------------------------------- */
 
 int
@@ -299,6 +434,7 @@ main (int   argc,
     return run_child (argv[1]);
 
   g_test_add_func ("/candor/app/editing/text-limit", test_text_limit_agrees_with_loader);
+  g_test_add_func ("/candor/app/editing/recovery-two-crashes", test_recovery_survives_two_crashes);
   status = g_test_run ();
 
   close_all_windows ();
