@@ -224,6 +224,98 @@ kill_child (GSubprocess *child)
   g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
 }
 
+/* GTK has no public way to make a scroll event, so this delivers one as GTK does
+ * (gtk_widget_run_controllers in gtkmain.c): the scroll controllers of every widget from the
+ * root down to @target in the capture phase, then from @target up in the target and bubble
+ * phases, stopping at the first that handles it. The controllers themselves are the real ones. */
+static gboolean
+run_scroll_controllers (GtkWidget *widget, GtkPropagationPhase phase, double dy)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_SCROLL (controller)
+          || gtk_event_controller_get_propagation_phase (controller) != phase
+          || !(gtk_event_controller_scroll_get_flags (GTK_EVENT_CONTROLLER_SCROLL (controller))
+               & GTK_EVENT_CONTROLLER_SCROLL_VERTICAL))
+        continue;
+      g_signal_emit_by_name (controller, "scroll", 0.0, dy, &handled);
+      if (handled)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+deliver_scroll (GtkWidget *target, double dy)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (path, 0, w);
+  for (guint i = 0; i < path->len; i++)
+    if (run_scroll_controllers (path->pdata[i], GTK_PHASE_CAPTURE, dy))
+      return;
+  if (run_scroll_controllers (target, GTK_PHASE_TARGET, dy))
+    return;
+  for (guint i = path->len; i-- > 0;)
+    if (run_scroll_controllers (path->pdata[i], GTK_PHASE_BUBBLE, dy))
+      return;
+}
+
+static gboolean
+has_scroll_guard (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller)
+          && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE
+          && g_strcmp0 (gtk_event_controller_get_name (controller), "candor-scroll-guard") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every spin button and drop-down under @root; counts them in *n. */
+static void
+assert_wheel_guarded (GtkWidget *root, guint *n)
+{
+  if (GTK_IS_SPIN_BUTTON (root) || GTK_IS_DROP_DOWN (root))
+    {
+      if (!has_scroll_guard (root))
+        g_error ("a %s (%s) takes the mouse wheel without focus", G_OBJECT_TYPE_NAME (root),
+                 gtk_widget_get_name (root));
+      (*n)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_wheel_guarded (child, n);
+}
+
+static GtkSpinButton *
+find_year_spin (GtkWidget *root)
+{
+  if (GTK_IS_SPIN_BUTTON (root) && gtk_spin_button_get_value (GTK_SPIN_BUTTON (root)) >= 2000
+      && gtk_widget_get_mapped (root))
+    return GTK_SPIN_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found = find_year_spin (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* ---- tests -------------------------------------------------------------------------- */
 
 /* ISSUE-15: typing past 20,000 characters and Ctrl+S said "Saved"; reopening said "too long". */
@@ -377,6 +469,65 @@ test_recovery_survives_two_crashes (void)
   close_all_windows ();
 }
 
+/* ISSUE-15: scrolling the page moved the end-of-support year under the pointer. */
+static void
+test_wheel_changes_no_unfocused_value (void)
+{
+  static const char *steps[] = { "A1", "A2", "A3", "B1", "B2", "B3", NULL };
+  CandorWindow *window = open_example ();
+  CandorEditor *editor = candor_window_get_editor (window);
+  CandorDocument *document = candor_window_get_document (window);
+  GtkWidget *page;
+  GtkSpinButton *year;
+  GtkAdjustment *adj;
+  g_autofree char *end_date = NULL;
+  double value, scrolled_to;
+  guint n = 0;
+
+  /* Everywhere in the wizard: no spin button or drop-down takes the wheel unfocused. */
+  for (guint i = 0; steps[i] != NULL; i++)
+    assert_wheel_guarded (candor_editor_get_page (editor, steps[i]), &n);
+  g_print ("# %u spin buttons and drop-downs checked\n", n);
+  g_assert_cmpuint (n, >=, 3);
+
+  candor_editor_set_visible_page (editor, "A3");
+  page = candor_editor_get_page (editor, "A3");
+  settle (GTK_WIDGET (window));
+  year = find_year_spin (page);
+  g_assert_nonnull (year);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+          gtk_widget_get_ancestor (GTK_WIDGET (year), GTK_TYPE_SCROLLED_WINDOW)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj), >, 50);
+  gtk_adjustment_set_value (adj, 0);
+  value = gtk_spin_button_get_value (year);
+  end_date = g_strdup (candor_element_get_answer_string (candor_document_get_element (document, CANDOR_ELEMENT_A3),
+                                                         "end_date"));
+  g_assert_nonnull (end_date);
+
+  /* The pointer passes over the unfocused year while the wheel turns: the page scrolls. */
+  gtk_widget_grab_focus (GTK_WIDGET (candor_editor_get_page (editor, "A3")));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (year)));
+  deliver_scroll (GTK_WIDGET (year), 1.0);
+  deliver_scroll (GTK_WIDGET (year), 1.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (year), ==, value);
+  g_assert_cmpstr (candor_element_get_answer_string (candor_document_get_element (document, CANDOR_ELEMENT_A3),
+                                                     "end_date"), ==, end_date);
+  scrolled_to = gtk_adjustment_get_value (adj);
+  g_assert_cmpfloat (scrolled_to, >, 0);
+  deliver_scroll (GTK_WIDGET (year), -1.0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), <, scrolled_to);
+  g_assert_cmpfloat (gtk_spin_button_get_value (year), ==, value);
+
+  /* Focused, the wheel changes it as a spin button should. */
+  gtk_widget_grab_focus (GTK_WIDGET (year));
+  scrolled_to = gtk_adjustment_get_value (adj);
+  deliver_scroll (GTK_WIDGET (year), -1.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (year), !=, value);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, scrolled_to);
+
+  close_all_windows ();
+}
+
 /* ---- setup -------------------------------------------------------------------------- */
 
 int
@@ -435,6 +586,7 @@ main (int   argc,
 
   g_test_add_func ("/candor/app/editing/text-limit", test_text_limit_agrees_with_loader);
   g_test_add_func ("/candor/app/editing/recovery-two-crashes", test_recovery_survives_two_crashes);
+  g_test_add_func ("/candor/app/editing/wheel-unfocused", test_wheel_changes_no_unfocused_value);
   status = g_test_run ();
 
   close_all_windows ();
