@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -89,6 +90,59 @@ on_switch_active (GtkSwitch  *sw,
                                      gtk_switch_get_active (sw));
   candor_answer_rows_sync_all (row->owner, NULL);   /* visibility and derived text only */
   row->owner->writing = FALSE;
+}
+
+/* The mouse wheel over a spin button or drop-down that does not have the keyboard focus
+ * scrolls the page instead of changing the value the pointer merely passed (issue 15: the
+ * end-of-support year moved while scrolling). GtkSpinButton takes the wheel in its own scroll
+ * controller; this one runs first (capture phase), and when the control is not focused it
+ * claims the event and scrolls the enclosing GtkScrolledWindow as the wheel would have. */
+static gboolean
+control_has_focus (GtkWidget *control)
+{
+  GtkRoot *root = gtk_widget_get_root (control);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == control || gtk_widget_is_ancestor (focus, control));
+}
+
+static gboolean
+on_guarded_scroll (GtkEventControllerScroll *controller,
+                   double                    dx,
+                   double                    dy,
+                   gpointer                  user_data)
+{
+  GtkWidget *control = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scrolled;
+  GtkAdjustment *adj;
+  double step;
+
+  if (control_has_focus (control))
+    return GDK_EVENT_PROPAGATE;   /* the control's own wheel handling */
+
+  scrolled = gtk_widget_get_ancestor (control, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL && dy != 0)
+    {
+      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      /* A wheel click scrolls as GtkScrolledWindow does; touchpads give pixels. */
+      step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL
+             ? pow (gtk_adjustment_get_page_size (adj), 2.0 / 3.0) : 1.0;
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + dy * step);
+    }
+  return GDK_EVENT_STOP;
+}
+
+void
+candor_answer_rows_guard_scroll (GtkWidget *control)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+
+  g_return_if_fail (GTK_IS_WIDGET (control));
+
+  gtk_event_controller_set_name (scroll, "candor-scroll-guard");
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_guarded_scroll), NULL);
+  gtk_widget_add_controller (control, scroll);
 }
 
 static void
@@ -397,6 +451,7 @@ build_row (CandorAnswerRows *self,
     case CANDOR_ANSWER_NUMBER:
       w = new_action_row (title, subtitle);
       row->control = gtk_spin_button_new_with_range (0, spec->max, 1);
+      candor_answer_rows_guard_scroll (row->control);
       gtk_widget_set_valign (row->control, GTK_ALIGN_CENTER);
       label_widget (row->control, title);
       adw_action_row_add_suffix (ADW_ACTION_ROW (w), row->control);
@@ -467,6 +522,9 @@ build_row (CandorAnswerRows *self,
         row->control = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&month_list)), NULL);
         row->year = gtk_spin_button_new_with_range (2000, 2200, 1);
         gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->year), g_date_time_get_year (now));
+        candor_answer_rows_guard_scroll (row->day);
+        candor_answer_rows_guard_scroll (row->control);
+        candor_answer_rows_guard_scroll (row->year);
         label_widget (row->day, day_name);
         label_widget (row->control, month_name);
         label_widget (row->year, year_name);

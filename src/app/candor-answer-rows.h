@@ -82,6 +82,10 @@ GtkWidget        *candor_answer_rows_get_widget  (CandorAnswerRows       *self,
 GtkWidget        *candor_answer_rows_get_row     (CandorAnswerRows       *self,
                                                   const char             *key);
 
+/* Lets @control (a spin button or drop-down) take the mouse wheel only while it has the
+ * keyboard focus; otherwise the wheel scrolls the page it is on. */
+void              candor_answer_rows_guard_scroll (GtkWidget             *control);
+
 /* Adds @months to a "YYYY-MM[-DD]" date; returns a newly allocated date of the same precision,
  * or NULL if @date is not valid. */
 char             *candor_answer_rows_add_months  (const char             *date,

@@ -54,6 +54,8 @@ recover (Recovery          *recovery,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CandorDocument) document = candor_autosave_recover (draft, &error);
+  g_autoptr(GFile) own = NULL;
+  CandorAutosave *autosave;
   CandorWindow *window;
 
   if (document == NULL)
@@ -67,16 +69,23 @@ recover (Recovery          *recovery,
   candor_window_set_document (window, document);
   gtk_window_present (GTK_WINDOW (window));
 
-  /* The recovered document has its own autosave now: write it before deleting the old draft,
-   * so a crash right now still leaves a copy. */
-  if (candor_window_get_autosave (window) != NULL &&
-      !candor_autosave_flush (candor_window_get_autosave (window), &error))
+  /* The recovered document has its own autosave now: write it before anything else, so a
+   * crash right now still leaves a copy. */
+  autosave = candor_window_get_autosave (window);
+  if (autosave == NULL)
+    return;
+  if (!candor_autosave_flush (autosave, &error))
     {
       g_warning ("Could not autosave the recovered draft, keeping the old one: %s",
                  error->message);
       return;
     }
-  candor_autosave_delete_recoverable (draft);
+  /* Usually that autosave writes the very draft it was recovered from, and keeps it until the
+   * user saves or discards the document: a second crash before the next edit loses nothing.
+   * Only a draft that another file has replaced is removed. */
+  own = candor_autosave_get_draft_file (autosave);
+  if (!g_file_equal (own, draft->draft))
+    candor_autosave_delete_recoverable (draft);
 }
 
 static void

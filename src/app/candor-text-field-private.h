@@ -32,6 +32,9 @@ struct _CandorTextField
   GtkWidget          *refresh_bar;
   GtkWidget          *refresh_button;
   GtkWidget          *summary;
+  GtkWidget          *counter;        /* "18,001 of 20,000 characters", from 90 % of the limit */
+  GtkWidget          *limit_message;  /* what a paste or typing at the limit left out */
+  gint64              max_length;     /* the loader's limit for this text */
   GtkTextView        *view;
   GtkTextBuffer      *buffer;
   GtkTextTag         *tags[N_LEVELS];

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "candor-format.h"
 #include "candor-text-field-private.h"
 #include "candor-wording.h"
 
@@ -94,6 +95,62 @@ load_text (CandorTextField *self)
   candor_text_field_queue_analysis (self);
 }
 
+/* The length limit: the loader's, so the editor never holds a text that cannot be saved. */
+
+static void
+update_counter (CandorTextField *self)
+{
+  int count = gtk_text_buffer_get_char_count (self->buffer);
+  g_autofree char *text = NULL;
+
+  if (self->max_length <= 0 || count < self->max_length * 9 / 10)
+    {
+      gtk_widget_set_visible (self->counter, FALSE);
+      return;
+    }
+  text = g_strdup_printf (_("%'d of %'" G_GINT64_FORMAT " characters"), count, self->max_length);
+  gtk_label_set_text (GTK_LABEL (self->counter), text);
+  if (count >= self->max_length)
+    gtk_widget_add_css_class (self->counter, "error");
+  else
+    gtk_widget_remove_css_class (self->counter, "error");
+  gtk_widget_set_visible (self->counter, TRUE);
+}
+
+static void
+on_insert_text (GtkTextBuffer   *buffer,
+                GtkTextIter     *location,
+                const char      *text,
+                int              length,
+                CandorTextField *self)
+{
+  gint64 room, inserted;
+  g_autofree char *kept = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->max_length <= 0)
+    return;
+  room = MAX (0, self->max_length - gtk_text_buffer_get_char_count (buffer));
+  inserted = g_utf8_strlen (text, length);
+  if (inserted <= room)
+    return;
+
+  /* Keep what fits, and say how much did not: nothing is dropped silently. */
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  if (room > 0)
+    {
+      kept = g_utf8_substring (text, 0, room);
+      gtk_text_buffer_insert (buffer, location, kept, -1);
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "This text can hold at most %'" G_GINT64_FORMAT " characters: %'" G_GINT64_FORMAT " character was left out.",
+                                          "This text can hold at most %'" G_GINT64_FORMAT " characters: %'" G_GINT64_FORMAT " characters were left out.",
+                                          (gulong) (inserted - room)),
+                             self->max_length, inserted - room);
+  gtk_label_set_text (GTK_LABEL (self->limit_message), message);
+  gtk_widget_set_visible (self->limit_message, TRUE);
+}
+
 static void
 on_buffer_changed (CandorTextField *self)
 {
@@ -101,6 +158,9 @@ on_buffer_changed (CandorTextField *self)
   g_autofree char *text = NULL;
 
   candor_text_field_queue_analysis (self);
+  update_counter (self);
+  if (gtk_text_buffer_get_char_count (self->buffer) < self->max_length)
+    gtk_widget_set_visible (self->limit_message, FALSE);
   if (self->syncing || self->element == NULL)
     return;
   self->typed = TRUE;
@@ -160,6 +220,7 @@ candor_text_field_new (CandorElementId id,
   self = g_object_new (CANDOR_TYPE_TEXT_FIELD, NULL);
   self->id = id;
   self->kind = kind;
+  self->max_length = candor_format_get_text_max_length (id, kind);
   name = g_strdup_printf (kind == CANDOR_TEXT_LABEL ? _("%s label text") : _("%s web text"),
                           candor_element_id_to_display (id));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
@@ -267,6 +328,28 @@ candor_text_field_get_badge_text (CandorTextField *self)
 {
   g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), NULL);
   return gtk_label_get_text (GTK_LABEL (self->badge));
+}
+
+/**
+ * candor_text_field_get_counter:
+ * Returns: (transfer none): the character counter, visible from 90 % of the limit
+ */
+GtkWidget *
+candor_text_field_get_counter (CandorTextField *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), NULL);
+  return self->counter;
+}
+
+/**
+ * candor_text_field_get_limit_message:
+ * Returns: (transfer none): the message saying what the length limit left out
+ */
+GtkWidget *
+candor_text_field_get_limit_message (CandorTextField *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), NULL);
+  return self->limit_message;
 }
 
 /* GObject. */
@@ -421,6 +504,24 @@ candor_text_field_init (CandorTextField *self)
   gtk_widget_add_css_class (self->summary, "dim-label");
   gtk_widget_set_parent (self->summary, GTK_WIDGET (self));
 
+  self->counter = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->counter), 1);
+  gtk_widget_add_css_class (self->counter, "caption");
+  gtk_widget_add_css_class (self->counter, "numeric");
+  gtk_widget_set_visible (self->counter, FALSE);
+  gtk_widget_set_parent (self->counter, GTK_WIDGET (self));
+
+  self->limit_message = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->limit_message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->limit_message), 0);
+  gtk_widget_add_css_class (self->limit_message, "caption");
+  gtk_widget_add_css_class (self->limit_message, "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->limit_message),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text limit"), -1);
+  gtk_widget_set_visible (self->limit_message, FALSE);
+  gtk_widget_set_parent (self->limit_message, GTK_WIDGET (self));
+
+  g_signal_connect (self->buffer, "insert-text", G_CALLBACK (on_insert_text), self);
   g_signal_connect_swapped (self->buffer, "changed", G_CALLBACK (on_buffer_changed), self);
   candor_text_field_init_findings (self);
 }

@@ -50,4 +50,7 @@ GtkWidget      *candor_text_field_get_replace_button  (CandorTextField *self);
 gboolean        candor_text_field_dismiss_open_finding (CandorTextField *self,
                                                         const char      *reason);
 
+GtkWidget      *candor_text_field_get_counter       (CandorTextField *self);
+GtkWidget      *candor_text_field_get_limit_message (CandorTextField *self);
+
 G_END_DECLS

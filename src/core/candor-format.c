@@ -506,6 +506,41 @@ candor_format_read_file (GFile *file, GCancellable *cancellable, GError **error)
   return g_byte_array_free_to_bytes (data);
 }
 
+/**
+ * candor_format_get_text_max_length:
+ *
+ * How many characters the loader accepts in an element's label or web text: the schema's
+ * "maxLength", read from the schema itself so that editors and the loader cannot disagree.
+ */
+gint64
+candor_format_get_text_max_length (CandorElementId id, CandorTextKind kind)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, -1);
+  g_return_val_if_fail (kind < CANDOR_N_TEXT_KINDS, -1);
+
+  path = g_strdup_printf ("$.elements.%s.%s_text", candor_element_id_to_key (id),
+                          candor_text_kind_to_key (kind));
+  return candor_schema_get_max_length (candor_schema_get (SCHEMA_NAME), path);
+}
+
+/* Every save reloads: bytes the loader would refuse are never written. */
+static gboolean
+check_reloads (GBytes *bytes, GError **error)
+{
+  g_autoptr(GError) load_error = NULL;
+  g_autoptr(CandorDocument) reloaded = candor_format_load_bytes (bytes, &load_error);
+
+  if (reloaded != NULL)
+    return TRUE;
+  g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID,
+               _("Not saved, because the file could not be opened again: %s. "
+                 "Your work is kept in the window and in the autosave copy."),
+               load_error->message);
+  return FALSE;
+}
+
 CandorDocument *
 candor_format_load_file (GFile *file, GCancellable *cancellable, GError **error)
 {
@@ -793,7 +828,8 @@ candor_format_save_file (CandorDocument *document,
 
   serial = candor_document_get_change_serial (document);
   bytes = prepare_save (document);
-  if (!candor_format_write_atomically (file, bytes, cancellable, error))
+  if (!check_reloads (bytes, error)
+      || !candor_format_write_atomically (file, bytes, cancellable, error))
     return FALSE;
 
   candor_document_set_file (document, file);
@@ -823,7 +859,8 @@ save_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (candor_format_write_atomically (data->file, data->bytes, cancellable, &error))
+  if (check_reloads (data->bytes, &error)
+      && candor_format_write_atomically (data->file, data->bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

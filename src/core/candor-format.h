@@ -59,6 +59,10 @@ CandorDocument *candor_format_load_file_finish (GAsyncResult   *result,
  */
 GPtrArray      *candor_format_check_bytes     (GBytes          *bytes);
 
+/* The loader's limit (characters) for an element's label or web text; editors use it. */
+gint64          candor_format_get_text_max_length (CandorElementId id,
+                                               CandorTextKind   kind);
+
 /**
  * candor_format_serialize:
  *
@@ -72,7 +76,8 @@ GBytes         *candor_format_serialize       (CandorDocument  *document);
  * candor_format_save_file:
  *
  * Writes atomically (temporary file in the same folder, then rename): if anything fails the
- * previous file is left untouched. On success sets the document's file, stamps its modified
+ * previous file is left untouched. The bytes are loaded again first, and a draft the loader
+ * would refuse is not written (CANDOR_ERROR_INVALID, naming the problem). On success sets the document's file, stamps its modified
  * time and clears its dirty flag.
  */
 gboolean        candor_format_save_file       (CandorDocument  *document,

@@ -460,30 +460,13 @@ candor_schema_validate (CandorSchema *schema,
   return v.count == 0;
 }
 
-/**
- * candor_schema_get_key_order:
- * @json_path: "$" or a dotted path of object keys ("$.elements.A3")
- *
- * Returns: (transfer none) (nullable): property names in schema order
- */
-const char * const *
-candor_schema_get_key_order (CandorSchema *schema, const char *json_path)
+/* The (resolved) schema of the value at @json_path: "$", "$.elements.A3", "$.product.models.[]". */
+static JsonObject *
+find_node (CandorSchema *schema, const char *json_path)
 {
-  GStrv order;
-  JsonObject *node;
-  g_auto(GStrv) parts = NULL;
+  g_auto(GStrv) parts = g_strsplit (json_path + 1, ".", -1);
+  JsonObject *node = resolve (schema, json_node_get_object (schema->root));
 
-  g_return_val_if_fail (schema != NULL, NULL);
-  g_return_val_if_fail (json_path != NULL && json_path[0] == '$', NULL);
-
-  G_LOCK (schemas);
-  order = g_hash_table_lookup (schema->key_orders, json_path);
-  G_UNLOCK (schemas);
-  if (order != NULL)
-    return (const char * const *) order;
-
-  node = resolve (schema, json_node_get_object (schema->root));
-  parts = g_strsplit (json_path + 1, ".", -1);
   for (guint i = 0; parts[i] != NULL && node != NULL; i++)
     {
       JsonNode *props, *child;
@@ -500,6 +483,53 @@ candor_schema_get_key_order (CandorSchema *schema, const char *json_path)
       child = props ? json_object_get_member (json_node_get_object (props), parts[i]) : NULL;
       node = child ? resolve (schema, json_node_get_object (child)) : NULL;
     }
+  return node;
+}
+
+/**
+ * candor_schema_get_max_length:
+ * @json_path: a dotted path of object keys ("$.elements.A1.web_text")
+ *
+ * The "maxLength" the validator applies to the string at @json_path, in characters (Unicode
+ * code points, as the validator counts them), so editors can bound input with the very number
+ * the loader checks. Returns: the limit, or -1 when the schema sets none
+ */
+gint64
+candor_schema_get_max_length (CandorSchema *schema, const char *json_path)
+{
+  JsonObject *node;
+
+  g_return_val_if_fail (schema != NULL, -1);
+  g_return_val_if_fail (json_path != NULL && json_path[0] == '$', -1);
+
+  node = find_node (schema, json_path);
+  if (node == NULL || !json_object_has_member (node, "maxLength"))
+    return -1;
+  return json_object_get_int_member (node, "maxLength");
+}
+
+/**
+ * candor_schema_get_key_order:
+ * @json_path: "$" or a dotted path of object keys ("$.elements.A3")
+ *
+ * Returns: (transfer none) (nullable): property names in schema order
+ */
+const char * const *
+candor_schema_get_key_order (CandorSchema *schema, const char *json_path)
+{
+  GStrv order;
+  JsonObject *node;
+
+  g_return_val_if_fail (schema != NULL, NULL);
+  g_return_val_if_fail (json_path != NULL && json_path[0] == '$', NULL);
+
+  G_LOCK (schemas);
+  order = g_hash_table_lookup (schema->key_orders, json_path);
+  G_UNLOCK (schemas);
+  if (order != NULL)
+    return (const char * const *) order;
+
+  node = find_node (schema, json_path);
   if (node == NULL || !json_object_has_member (node, "properties"))
     return NULL;
 

@@ -32,4 +32,8 @@ gboolean      candor_schema_validate     (CandorSchema *schema,
 const char * const *candor_schema_get_key_order (CandorSchema *schema,
                                                  const char   *json_path);
 
+/* The "maxLength" of the string at @json_path ("$.elements.A1.web_text"), or -1 if none. */
+gint64        candor_schema_get_max_length (CandorSchema *schema,
+                                            const char   *json_path);
+
 G_END_DECLS

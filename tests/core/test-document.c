@@ -2,7 +2,11 @@
 /* test-document.c: the document model: properties, answers, texts, change signals. */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "candor-document.h"
+#include "candor-error.h"
+#include "candor-format.h"
 
 typedef struct
 {
@@ -204,6 +208,98 @@ test_element_ids (void)
   g_assert_false (candor_element_id_is_label (CANDOR_ELEMENT_B1));
 }
 
+static char *
+text_of_length (gint64 n)
+{
+  /* Multi-byte characters: the limit counts characters, not bytes. */
+  GString *text = g_string_new (NULL);
+
+  for (gint64 i = 0; i < n; i++)
+    g_string_append (text, i % 10 == 9 ? " " : "\xc3\xa9");
+  return g_string_free (text, FALSE);
+}
+
+static void
+on_saved (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+  *out = g_object_ref (result);
+}
+
+/* ISSUE-15: a web text past the limit was saved, and the file then refused to open. */
+static void
+test_save_refuses_what_does_not_reload (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("candor-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "draft.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CandorDocument) doc = candor_document_new ();
+  CandorElement *a1 = candor_document_get_element (doc, CANDOR_ELEMENT_A1);
+  gint64 limit = candor_format_get_text_max_length (CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB);
+  g_autofree char *at_limit = text_of_length (limit);
+  g_autofree char *over = text_of_length (limit + 17);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) reloaded = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+
+  /* The limit is the schema's, for every text. */
+  g_assert_cmpint (limit, >, 0);
+  for (guint i = 0; i < CANDOR_N_ELEMENTS; i++)
+    for (guint k = 0; k < CANDOR_N_TEXT_KINDS; k++)
+      g_assert_cmpint (candor_format_get_text_max_length (i, k), ==, limit);
+
+  candor_document_set_product_name (doc, "Lumen Cam 2");
+  candor_element_set_text (a1, CANDOR_TEXT_WEB, at_limit, TRUE);
+  g_assert_true (candor_format_save_file (doc, file, NULL, &error));
+  g_assert_no_error (error);
+  reloaded = candor_format_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (candor_element_get_text (candor_document_get_element (reloaded, CANDOR_ELEMENT_A1),
+                                            CANDOR_TEXT_WEB), ==, at_limit);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  /* One past the limit: refused with a message naming the problem; the old file stays and the
+   * document stays modified (so autosave keeps it). */
+  candor_element_set_text (a1, CANDOR_TEXT_WEB, over, TRUE);
+  g_assert_true (candor_document_get_dirty (doc));
+  g_assert_false (candor_format_save_file (doc, file, NULL, &error));
+  g_assert_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "web_text"));
+  g_assert_nonnull (strstr (error->message, "too long"));
+  g_clear_error (&error);
+  g_assert_true (candor_document_get_dirty (doc));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (candor_element_get_text (a1, CANDOR_TEXT_WEB), ==, over);
+
+  /* The async path (the app's Ctrl+S) checks the same way. */
+  candor_format_save_file_async (doc, file, NULL, on_saved, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (candor_format_save_file_finish (doc, result, &error));
+  g_assert_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (candor_document_get_dirty (doc));
+
+  /* A new file is not created at all. */
+  {
+    g_autofree char *other = g_build_filename (dir, "new.candor", NULL);
+    g_autoptr(GFile) other_file = g_file_new_for_path (other);
+
+    g_assert_false (candor_format_save_file (doc, other_file, NULL, &error));
+    g_assert_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID);
+    g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -215,5 +311,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/core/element/answers", test_element_answers);
   g_test_add_func ("/candor/core/element/text-edited", test_text_edited_flag);
   g_test_add_func ("/candor/core/element/ids", test_element_ids);
+  g_test_add_func ("/candor/core/document/save-refuses-what-does-not-reload",
+                   test_save_refuses_what_does_not_reload);
   return g_test_run ();
 }
