@@ -8,6 +8,7 @@
 
 #include "candor-bundle-error.h"
 #include "candor-bundle-view.h"
+#include "candor-text-safe.h"
 #include "candor-web-preview.h"
 
 struct _CandorBundleView
@@ -89,13 +90,17 @@ status_row (const char *title,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  /* file names and messages come from the bundle: no bidi control may reorder them */
+  g_autofree char *safe_title = candor_text_safe (title, -1, CANDOR_TEXT_SAFE_DEFAULT);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), safe_title);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   if (subtitle != NULL)
     {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      g_autofree char *safe_subtitle = candor_text_safe (subtitle, -1, CANDOR_TEXT_SAFE_KEEP_NEWLINES);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), safe_subtitle);
       set_subtitle_selectable (ADW_ACTION_ROW (row));
     }
   if (css_class != NULL)
@@ -138,9 +143,13 @@ show_result (CandorBundleView *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), passed ? "success" : "error");
   gtk_label_set_text (self->status_title, passed ? _("The Bundle Is Intact and Signed")
                                                  : _("The Bundle Failed Verification"));
-  gtk_label_set_text (self->status_description, passed
-    ? _("Every file is as it was signed. Check below who signed it.")
-    : error != NULL ? error->message : _("The bundle could not be checked."));
+  {
+    g_autofree char *description = candor_text_safe (passed
+      ? _("Every file is as it was signed. Check below who signed it.")
+      : error != NULL ? error->message : _("The bundle could not be checked."), -1, CANDOR_TEXT_SAFE_KEEP_NEWLINES);
+
+    gtk_label_set_text (self->status_description, description);
+  }
   gtk_widget_set_visible (self->show_button, passed);
   gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, GTK_WIDGET (self->web_preview)), passed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bundle.show-disclosure", passed);
@@ -162,8 +171,9 @@ show_result (CandorBundleView *self,
     status_row (_("Trust"),
                 v != NULL && candor_bundle_verification_get_trusted (v)
                   ? _("The signer chains to the trust anchor given.")
-                  : _("Not checked against a trust anchor: compare the fingerprint with the one your "
-                      "organisation publishes, or verify with its CA file."),
+                  : _("Not checked: the signer’s name is only what the bundle claims. Compare the "
+                      "fingerprint with the one your organisation publishes, or verify with its CA "
+                      "file."),
                 "dialog-information-symbolic", NULL));
   gtk_box_append (self->details, GTK_WIDGET (group));
 
@@ -185,18 +195,22 @@ show_result (CandorBundleView *self,
 
       group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
       /* Before the signature verified, signer.pem is only a claim. */
-      adw_preferences_group_set_title (group, passed ? _("Signer")
-                                                     : _("Signer Named in signer.pem (Not Verified)"));
+      adw_preferences_group_set_title (group, !passed ? _("Signer Named in signer.pem (Not Verified)")
+                                              : candor_bundle_verification_get_trusted (v) ? _("Signer")
+                                              : _("Signer Claimed by the Bundle (Not Checked Against a Trust Anchor)"));
       for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
         {
           GtkWidget *row;
+          g_autofree char *value = NULL;
 
           if (rows[i].value == NULL)
             continue;
+          /* the certificate's text is the bundle's: shown escaped, as candor-cli prints it */
+          value = candor_text_safe (rows[i].value, -1, CANDOR_TEXT_SAFE_DEFAULT);
           row = adw_action_row_new ();
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(rows[i].title));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rows[i].value);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
           set_subtitle_selectable (ADW_ACTION_ROW (row));
           gtk_widget_add_css_class (row, "property");
           adw_preferences_group_add (group, row);

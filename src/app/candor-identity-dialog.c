@@ -9,6 +9,7 @@
 
 #include "candor-bundle-writer.h"
 #include "candor-identity-dialog.h"
+#include "candor-text-safe.h"
 
 struct _CandorIdentityDialog
 {
@@ -17,6 +18,7 @@ struct _CandorIdentityDialog
   char            *store_dir;
   GCancellable    *cancellable;
   char            *error_text;
+  gboolean         showing_name_problem;
   gboolean         busy;
 
   AdwEntryRow     *organisation_row;
@@ -85,15 +87,55 @@ looks_like_email (const char *text)
   return at != NULL && at != text && strchr (at + 1, '.') != NULL && strchr (text, ' ') == NULL;
 }
 
+static void show_error (CandorIdentityDialog *self, const char *message);
+
+/* A message when @text holds a character a name must not have (control, bidi or other
+ * invisible format characters), else NULL. */
+static char *
+invisible_problem (const char *what, const char *text)
+{
+  glong offset;
+  gunichar found;
+
+  if (!candor_text_find_invisible (text, &offset, &found))
+    return NULL;
+  /* Translators: the first %s is a field, e.g. "The organisation’s name" */
+  return g_strdup_printf (_("%s contains an invisible or control character (U+%04X at character %ld): "
+                            "remove it; names may hold only visible characters and spaces"),
+                          what, (guint) found, offset + 1);
+}
+
 static void
 update_actions (CandorIdentityDialog *self)
 {
   g_autofree char *organisation = g_strstrip (g_strdup (text_of (self->organisation_row)));
   const char *passphrase = text_of (ADW_ENTRY_ROW (self->passphrase_row));
+  g_autofree char *problem = NULL;
   gboolean who = self->import_file != NULL ||
                  (organisation[0] != '\0' && looks_like_email (text_of (self->email_row)));
-  gboolean ok = !self->busy && who && strlen (passphrase) >= 8 &&
-                g_strcmp0 (passphrase, text_of (ADW_ENTRY_ROW (self->confirm_row))) == 0;
+  gboolean ok;
+
+  if (self->import_file == NULL)
+    {
+      problem = invisible_problem (_("The organisation’s name"), organisation);
+      if (problem == NULL)
+        problem = invisible_problem (_("The e-mail address"), text_of (self->email_row));
+    }
+  if (problem != NULL)
+    {
+      who = FALSE;
+      show_error (self, problem);
+      gtk_widget_add_css_class (GTK_WIDGET (self->organisation_row), "error");
+      self->showing_name_problem = TRUE;
+    }
+  else if (self->showing_name_problem)
+    {
+      show_error (self, NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->organisation_row), "error");
+      self->showing_name_problem = FALSE;
+    }
+  ok = !self->busy && who && strlen (passphrase) >= 8 &&
+       g_strcmp0 (passphrase, text_of (ADW_ENTRY_ROW (self->confirm_row))) == 0;
 
   gtk_button_set_label (GTK_BUTTON (self->create_button),
                         self->import_file != NULL ? _("_Import") : _("C_reate"));

@@ -52,6 +52,12 @@ CandorSigner      *_candor_signer_new_x509           (gnutls_x509_privkey_t  xke
 gboolean           _candor_cms_check_structure       (GBytes                *der,
                                                       GError               **error);
 
+/* Refuses @text (named @what in the message) when it holds a control, bidi or other
+ * invisible format character, naming the character and its position. */
+gboolean           _candor_identity_check_visible    (const char            *what,
+                                                      const char            *text,
+                                                      GError               **error);
+
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_crt_t, gnutls_x509_crt_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_privkey_t, gnutls_x509_privkey_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_privkey_t, gnutls_privkey_deinit, NULL)

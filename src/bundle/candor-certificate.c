@@ -13,6 +13,8 @@ struct _CandorCertificate
 {
   GObject parent_instance;
 
+  guint8 digest[32];
+  gboolean has_digest;
   gnutls_x509_crt_t crt;
   char *subject;
   char *issuer;
@@ -101,9 +103,13 @@ _candor_certificate_new_take (gnutls_x509_crt_t crt)
   self->crt = crt;
   self->subject = dn_string (crt, FALSE);
   self->issuer = dn_string (crt, TRUE);
-  if (gnutls_x509_crt_get_fingerprint (crt, GNUTLS_DIG_SHA256, digest, &size) == 0)
-    for (gsize i = 0; i < size; i++)
-      g_string_append_printf (fp, i ? ":%02X" : "%02X", digest[i]);
+  if (gnutls_x509_crt_get_fingerprint (crt, GNUTLS_DIG_SHA256, digest, &size) == 0 && size == sizeof digest)
+    {
+      for (gsize i = 0; i < size; i++)
+        g_string_append_printf (fp, i ? ":%02X" : "%02X", digest[i]);
+      memcpy (self->digest, digest, sizeof digest);
+      self->has_digest = TRUE;
+    }
   self->fingerprint = g_string_free (fp, FALSE);
   self->not_before = date_from_time (gnutls_x509_crt_get_activation_time (crt));
   self->not_after = date_from_time (gnutls_x509_crt_get_expiration_time (crt));
@@ -215,6 +221,51 @@ candor_certificate_get_fingerprint (CandorCertificate *self)
 {
   g_return_val_if_fail (CANDOR_IS_CERTIFICATE (self), NULL);
   return self->fingerprint;
+}
+
+gboolean
+candor_fingerprint_parse (const char *text, guint8 digest[32], GError **error)
+{
+  g_autofree char *copy = NULL;
+  const char *p;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  copy = g_strstrip (g_strdup (text));
+  p = copy;
+  if (g_ascii_strncasecmp (p, "SHA256:", 7) == 0)
+    p += 7;
+  else if (g_ascii_strncasecmp (p, "SHA256 Fingerprint=", 19) == 0)
+    p += 19;
+  while (*p != '\0')
+    {
+      int high = g_ascii_xdigit_value (p[0]);
+      int low = high >= 0 ? g_ascii_xdigit_value (p[1]) : -1;
+
+      if (high < 0 || low < 0 || n == 32)
+        break;
+      digest[n++] = (guint8) (high << 4 | low);
+      p += 2;
+      if (*p == ':' && n < 32)
+        p++;
+    }
+  if (*p != '\0' || n != 32)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
+                   _("“%s” is not a SHA-256 fingerprint: expected 64 hexadecimal digits, "
+                     "optionally in pairs separated by colons (e.g. SHA256:AB:CD:…)"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+candor_certificate_has_fingerprint (CandorCertificate *self, const guint8 digest[32])
+{
+  g_return_val_if_fail (CANDOR_IS_CERTIFICATE (self), FALSE);
+  g_return_val_if_fail (digest != NULL, FALSE);
+  return self->has_digest && memcmp (self->digest, digest, sizeof self->digest) == 0;
 }
 
 GDateTime *

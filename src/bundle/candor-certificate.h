@@ -41,6 +41,22 @@ gboolean           candor_certificate_check_valid_at   (CandorCertificate *self,
                                                         GDateTime         *when,
                                                         GError           **error);
 
+/**
+ * candor_fingerprint_parse:
+ * @text: a SHA-256 fingerprint: 64 hex digits, plain or in colon-separated pairs, either
+ *   case, optionally after "SHA256:" or "sha256 Fingerprint=" (as openssl x509
+ *   -fingerprint -sha256 prints it)
+ * @digest: (out caller-allocates): the 32 bytes
+ * @error: %CANDOR_BUNDLE_ERROR_FAILED naming what is wrong with @text
+ */
+gboolean           candor_fingerprint_parse            (const char        *text,
+                                                        guint8             digest[32],
+                                                        GError           **error);
+
+/* TRUE when the SHA-256 of the certificate's DER is @digest. */
+gboolean           candor_certificate_has_fingerprint  (CandorCertificate *self,
+                                                        const guint8       digest[32]);
+
 /* The certificate as one PEM block. Returns: (transfer full) */
 char              *candor_certificate_dup_pem          (CandorCertificate *self);
 

@@ -11,6 +11,7 @@
 
 #include "candor-bundle-private.h"
 #include "candor-identity.h"
+#include "candor-text-safe.h"
 
 #define MAX_VALIDITY_DAYS 36500
 
@@ -135,6 +136,23 @@ store_identity (const char             *dir,
   return candor_identity_open (NULL, path, error);
 }
 
+gboolean
+_candor_identity_check_visible (const char *what, const char *text, GError **error)
+{
+  glong offset;
+  gunichar found;
+
+  if (!candor_text_find_invisible (text, &offset, &found))
+    return TRUE;
+  /* Such a name could clear a terminal or read differently from what it says (bidi),
+   * wherever the certificate is shown. */
+  g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_IDENTITY,
+               _("%s contains an invisible or control character (U+%04X at character %ld): "
+                 "remove it; names may hold only visible characters and spaces"),
+               what, (guint) found, offset + 1);
+  return FALSE;
+}
+
 static gboolean
 set_random_serial (gnutls_x509_crt_t crt)
 {
@@ -176,7 +194,10 @@ candor_identity_create (const char  *dir,
                            _("Give the organisation’s name (at most 64 characters)"));
       return NULL;
     }
-  if (email == NULL || strchr (email, '@') == NULL || strchr (email, ' ') != NULL || strlen (email) > 128)
+  if (!_candor_identity_check_visible (_("The organisation’s name"), organisation, error))
+    return NULL;
+  if (email == NULL || strchr (email, '@') == NULL || strchr (email, ' ') != NULL || strlen (email) > 128 ||
+      !g_utf8_validate (email, -1, NULL) || candor_text_find_invisible (email, NULL, NULL))
     {
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_IDENTITY,
                    _("“%s” is not an e-mail address"), email != NULL ? email : "");

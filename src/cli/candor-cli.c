@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "candor-text-safe.h"
 #include "cli-commands.h"
 
 typedef struct
@@ -23,9 +24,46 @@ static const CliCommand commands[] = {
   { "syllables", cli_syllables, N_("syllables < WORDS              one word per line in, WORD<TAB>COUNT out") },
   { "render", cli_render, N_("render DRAFT [--label FILE] [--template T] [--size S] [--web FILE] [--json FILE]") },
   { "export", cli_export, N_("export DRAFT... -o OUT [signing options]   write signed bundles") },
-  { "verify", cli_verify, N_("verify BUNDLE.zip [--ca FILE.pem]   check a bundle's files and signature") },
+  { "verify", cli_verify, N_("verify BUNDLE.zip [--ca FILE.pem] [--fingerprint SHA256:HEX]   check a bundle's files and signature") },
   { "review", cli_review, N_("review export|import ...       review copies as annotated PDF") },
 };
+
+/* Everything candor-cli prints through g_print() and g_printerr() may quote a file
+ * (certificate subjects, zip entry names, draft text in messages): one filter on the way
+ * out escapes control and bidi characters and invalid UTF-8, so that no file can drive the
+ * terminal, whichever message it reaches. */
+static void
+print_safe (FILE *stream, const char *string)
+{
+  g_autofree char *safe = candor_text_safe (string, -1, CANDOR_TEXT_SAFE_KEEP_NEWLINES);
+  const char *charset;
+
+  if (!g_get_charset (&charset))
+    {
+      g_autofree char *converted = g_convert_with_fallback (safe, -1, charset, "UTF-8", "?",
+                                                            NULL, NULL, NULL);
+      if (converted != NULL)
+        {
+          fputs (converted, stream);
+          fflush (stream);
+          return;
+        }
+    }
+  fputs (safe, stream);
+  fflush (stream);
+}
+
+static void
+print_stdout (const char *string)
+{
+  print_safe (stdout, string);
+}
+
+static void
+print_stderr (const char *string)
+{
+  print_safe (stderr, string);
+}
 
 static void
 print_help (FILE *out)
@@ -47,6 +85,8 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("candor-cli");
+  g_set_print_handler (print_stdout);
+  g_set_printerr_handler (print_stderr);
 
   if (argc < 2)
     {

@@ -95,6 +95,47 @@ test_identity_errors (void)
   test_tmpdir_free (dir);
 }
 
+/* Control, bidi and other invisible characters in a name would reach every terminal and
+ * label that shows the certificate: refused, naming the character and where it is. */
+static void
+test_identity_invisible_name (void)
+{
+  char *dir = test_tmpdir_new ();
+  const struct { const char *organisation; const char *email; const char *expected; } cases[] = {
+    { "Evil\x1b[2J Ltd", "a@example.com", "U+001B at character 5" },
+    { "Bell\x07", "a@example.com", "U+0007 at character 5" },
+    { "Lumen\rDevices", "a@example.com", "U+000D at character 6" },
+    { "Tab\tLtd", "a@example.com", "U+0009 at character 4" },
+    { "Lumen \xe2\x80\xae" "dtL", "a@example.com", "U+202E at character 7" },
+    { "Lumen\xe2\x81\xa6" "x", "a@example.com", "U+2066 at character 6" },
+    { "Zero\xe2\x80\x8bwidth", "a@example.com", "U+200B at character 5" },
+    { "C1\xc2\x9b", "a@example.com", "U+009B at character 3" },
+    { "Lumen Devices Ltd", "a\x1b@example.com", "is not an e-mail address" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CandorIdentity) identity = candor_identity_create (dir, "evil", cases[i].organisation,
+                                                                   cases[i].email, NULL, 30,
+                                                                   TEST_PASSPHRASE, &error);
+
+      g_assert_null (identity);
+      g_assert_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_IDENTITY);
+      if (strstr (error->message, cases[i].expected) == NULL)
+        g_error ("case %u: expected “%s” in: %s", i, cases[i].expected, error->message);
+    }
+  /* visible text in any script is fine */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CandorIdentity) identity = candor_identity_create (dir, "ok", "株式会社ルーメン — Lumen Café",
+                                                                 "a@example.com", NULL, 30,
+                                                                 TEST_PASSPHRASE, &error);
+    g_assert_no_error (error);
+  }
+  test_tmpdir_free (dir);
+}
+
 static void
 test_identity_list (void)
 {
@@ -282,6 +323,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/bundle/identity/create", test_identity_create);
   g_test_add_func ("/candor/bundle/identity/errors", test_identity_errors);
   g_test_add_func ("/candor/bundle/identity/list", test_identity_list);
+  g_test_add_func ("/candor/bundle/identity/invisible-name", test_identity_invisible_name);
   g_test_add_func ("/candor/bundle/identity/default-dir", test_identity_default_dir);
   g_test_add_func ("/candor/bundle/identity/import", test_identity_import);
   g_test_add_func ("/candor/bundle/identity/chain", test_identity_chain);
