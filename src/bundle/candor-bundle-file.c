@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "candor-text-safe.h"
 #include "candor-bundle-error.h"
 #include "candor-bundle-file.h"
 
@@ -77,7 +78,7 @@ candor_bundle_check_name (const char *name, GError **error)
 
   if (problem != NULL)
     {
-      g_autofree char *shown = name != NULL ? g_strescape (name, NULL) : g_strdup ("");
+      g_autofree char *shown = name != NULL ? candor_text_safe (name, -1, CANDOR_TEXT_SAFE_DEFAULT) : g_strdup ("");
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
                    _("%s: unsafe entry name: %s"), shown, problem);
       return FALSE;

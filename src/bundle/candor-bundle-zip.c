@@ -8,6 +8,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "candor-text-safe.h"
 #include "candor-bundle-error.h"
 #include "candor-bundle-file.h"
 #include "candor-zip-index.h"
@@ -139,7 +140,7 @@ fail (GError **error, int code, const char *name, const char *message)
 {
   if (name != NULL)
     {
-      g_autofree char *shown = g_strescape (name, NULL);
+      g_autofree char *shown = candor_text_safe (name, -1, CANDOR_TEXT_SAFE_DEFAULT);
       g_set_error (error, CANDOR_BUNDLE_ERROR, code, "%s: %s", shown, message);
     }
   else
@@ -187,7 +188,7 @@ static gboolean
 agrees_with_index (GPtrArray *index, guint number, const char *name, GByteArray *content, GError **error)
 {
   CandorZipIndexEntry *listed = number <= index->len ? g_ptr_array_index (index, number - 1) : NULL;
-  g_autofree char *shown = g_strescape (name, NULL);
+  g_autofree char *shown = candor_text_safe (name, -1, CANDOR_TEXT_SAFE_DEFAULT);
   guint32 crc;
 
   if (listed == NULL)
@@ -199,7 +200,7 @@ agrees_with_index (GPtrArray *index, guint number, const char *name, GByteArray 
   crc = (guint32) crc32 (0L, content->data, content->len);
   if (strcmp (listed->name, name) != 0 || listed->size != content->len || listed->crc32 != crc)
     {
-      g_autofree char *listed_shown = g_strescape (listed->name, NULL);
+      g_autofree char *listed_shown = candor_text_safe (listed->name, -1, CANDOR_TEXT_SAFE_DEFAULT);
 
       g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_MALFORMED,
                    _("Entry %u: the zip reader finds %s (%u bytes, CRC-32 0x%08x) where the zip index lists "

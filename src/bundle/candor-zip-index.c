@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "candor-text-safe.h"
 #include "candor-bundle-error.h"
 #include "candor-bundle-file.h"
 #include "candor-zip-index.h"
@@ -55,7 +56,7 @@ shown_name (const guint8 *name, gsize length)
 {
   g_autofree char *raw = g_strndup ((const char *) name, length);
 
-  return g_strescape (raw, NULL);
+  return candor_text_safe (raw, -1, CANDOR_TEXT_SAFE_DEFAULT);
 }
 
 static gpointer G_GNUC_PRINTF (4, 5)
@@ -418,7 +419,7 @@ candor_zip_index_read (const guint8 *data, gsize size, GError **error)
   if (next_local != central)
     {
       CandorZipIndexEntry *last = g_ptr_array_index (entries, entries->len - 1);
-      g_autofree char *shown = g_strescape (last->name, NULL);
+      g_autofree char *shown = candor_text_safe (last->name, -1, CANDOR_TEXT_SAFE_DEFAULT);
 
       return refuse (error, CANDOR_BUNDLE_ERROR_MALFORMED, entries->len,
                      ngettext ("%s: %u byte lies between it and the zip index: a file missing from "

@@ -162,7 +162,7 @@ def mutations():
                         ('index.html', 'run.sh'), ('label-compact.svg', 'sub/label.svg'),
                         ('index.html', 'INDEX.HTML'), ('index.html', 'index.html\x01')]:
         m.append((f'index name {new!r} for local {target!r}', central_name(target, new),
-                  ['Entry', new.encode('unicode_escape').decode().replace('\\x01', '\\001')]))
+                  ['Entry', new.encode('unicode_escape').decode()]))
 
     def local_name(target, new):
         def f(b):
