@@ -2,6 +2,7 @@
 /* candor-autosave.c: keeps a copy of unsaved work and finds it again after a crash. */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -47,6 +48,48 @@ delete_draft (CandorAutosave *self)
   self->have_draft = FALSE;
 }
 
+/* Drafts hold unsaved work, often of products not yet announced: the folder is 0700 and each
+ * file 0600, whatever the umask (an older folder made 0755 is tightened too). */
+static gboolean
+make_private_folder (GFile *folder, GError **error)
+{
+  const char *path = g_file_peek_path (folder);
+  int saved_errno;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  if (g_mkdir_with_parents (path, 0700) != 0 || g_chmod (path, 0700) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder for autosaved drafts, %s: %s"), path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_private (GFile *file, GBytes *bytes, GError **error)
+{
+  const char *path = g_file_peek_path (file);
+  int saved_errno;
+
+  /* The atomic write keeps the mode of the file it replaces: make that 0600 first, and set it
+   * on a new file right after (the folder is already private, so it is never exposed). */
+  (void) g_chmod (path, 0600);
+  if (!candor_format_write_atomically (file, bytes, NULL, error))
+    return FALSE;
+  if (g_chmod (path, 0600) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not make the autosaved draft %s private: %s"), path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_draft (CandorAutosave *self, GError **error)
 {
@@ -63,12 +106,8 @@ write_draft (CandorAutosave *self, GError **error)
   GFile *original = candor_document_get_file (self->document);
   gsize info_length;
 
-  if (!g_file_make_directory_with_parents (self->drafts_dir, NULL, &local_error)
-      && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!make_private_folder (self->drafts_dir, error))
+    return FALSE;
 
   bytes = candor_format_serialize (self->document);
   g_key_file_set_string (info, INFO_GROUP, "title", title);
@@ -83,8 +122,7 @@ write_draft (CandorAutosave *self, GError **error)
   /* The info file first: one without its draft is ignored at recovery, while a draft whose
    * info file is missing or stale is still found (its title is then read from the draft). */
   info_bytes = g_bytes_new_take (g_steal_pointer (&info_data), info_length);
-  if (!candor_format_write_atomically (info_file, info_bytes, NULL, error)
-      || !candor_format_write_atomically (draft, bytes, NULL, error))
+  if (!write_private (info_file, info_bytes, error) || !write_private (draft, bytes, error))
     return FALSE;
 
   self->have_draft = TRUE;

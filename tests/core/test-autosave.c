@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "candor-autosave.h"
@@ -118,6 +119,57 @@ test_discard (void)
   g_assert_true (candor_autosave_flush (autosave, NULL));
   candor_autosave_discard (autosave);
   g_assert_false (g_file_query_exists (draft, NULL));
+  g_clear_object (&autosave);
+  remove_tree (dir);
+}
+
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* Autosaved drafts are private whatever the umask: the folder 0700, each file 0600, and an
+ * old folder made 0755 (and a copy made 0644) by an earlier version is tightened. */
+static void
+test_private_files (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *drafts_path = g_build_filename (dir, "drafts", NULL);
+  g_autoptr(GFile) drafts = g_file_new_for_path (drafts_path);
+  g_autoptr(CandorDocument) doc = candor_document_new ();
+  g_autoptr(CandorAutosave) autosave = candor_autosave_new (doc, drafts);
+  g_autoptr(GFile) draft = candor_autosave_get_draft_file (autosave);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint files = 0;
+  mode_t old_umask = umask (022);
+
+  g_assert_cmpint (g_mkdir (drafts_path, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (drafts_path, 0755), ==, 0);
+  candor_document_set_product_name (doc, "Secret Plug");
+  g_assert_true (candor_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (drafts_path), ==, 0700);
+  g_assert_cmpint (g_chmod (g_file_peek_path (draft), 0644), ==, 0);
+  candor_document_set_product_name (doc, "Secret Plug 2");
+  g_assert_true (candor_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+
+  listing = g_dir_open (drafts_path, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (drafts_path, name, NULL);
+      g_test_message ("%s: %o", name, mode_of (child));
+      g_assert_cmpuint (mode_of (child), ==, 0600);
+      files++;
+    }
+  g_assert_cmpuint (files, >=, 2); /* the draft and its .info file */
+  umask (old_umask);
   g_clear_object (&autosave);
   remove_tree (dir);
 }
@@ -247,6 +299,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/candor/core/autosave/after-pause-and-save", test_writes_after_pause_and_clears_on_save);
   g_test_add_func ("/candor/core/autosave/discard", test_discard);
+  g_test_add_func ("/candor/core/autosave/private-files", test_private_files);
   g_test_add_func ("/candor/core/autosave/draft-without-info", test_draft_without_info);
   g_test_add_func ("/candor/core/autosave/survives-sigkill", test_survives_sigkill);
   return g_test_run ();
