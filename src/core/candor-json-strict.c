@@ -193,6 +193,9 @@ scan_digits (Scan *scan)
 static gboolean
 scan_number (Scan *scan)
 {
+  gsize start = scan->pos;
+  gboolean whole = TRUE;
+
   if (scan->text[scan->pos] == '-')
     scan->pos++;
   if (!at_end (scan) && scan->text[scan->pos] == '0')
@@ -205,17 +208,33 @@ scan_number (Scan *scan)
     return unexpected (scan, _("a digit"));
   if (!at_end (scan) && scan->text[scan->pos] == '.')
     {
+      whole = FALSE;
       scan->pos++;
       if (!scan_digits (scan))
         return unexpected (scan, _("a digit after the decimal point"));
     }
   if (!at_end (scan) && (scan->text[scan->pos] == 'e' || scan->text[scan->pos] == 'E'))
     {
+      whole = FALSE;
       scan->pos++;
       if (!at_end (scan) && (scan->text[scan->pos] == '+' || scan->text[scan->pos] == '-'))
         scan->pos++;
       if (!scan_digits (scan))
         return unexpected (scan, _("a digit in the exponent"));
+    }
+  if (whole)
+    {
+      /* json-glib wraps whole numbers past 64 bits (2^64 became -1) and reads -0 as 0; both
+       * would then be checked as some other number. No value of a draft needs either. */
+      g_autofree char *literal = g_strndup (scan->text + start, scan->pos - start);
+      gint64 value;
+
+      if (strcmp (literal, "-0") == 0)
+        return fail_at (scan, start, CANDOR_ERROR_INVALID,
+                        g_strdup (_("“-0” is not a number a draft uses; write 0")));
+      if (!g_ascii_string_to_signed (literal, 10, G_MININT64, G_MAXINT64, &value, NULL))
+        return fail_at (scan, start, CANDOR_ERROR_INVALID,
+                        g_strdup_printf (_("the number %s is too large for a draft"), literal));
     }
   return TRUE;
 }

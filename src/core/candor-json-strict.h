@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  * @text: UTF-8 text without NUL bytes (the caller checks both)
  * @length: its length in bytes
  * @error_offset: (out) (optional): byte offset of the problem
- * @error: set to a CANDOR_ERROR_PARSE (or _TOO_LARGE) error whose message says what is wrong,
+ * @error: set to a CANDOR_ERROR_PARSE (not JSON), _TOO_LARGE or _INVALID (a whole number past
+ *   64 bits, or -0) error whose message says what is wrong,
  *   without the position (the caller turns @error_offset into a line and column)
  *
  * Accepts exactly one RFC 8259 JSON value with nothing after it, whose strings decode to
