@@ -264,6 +264,26 @@ validate_string (Validation *v, JsonObject *schema, const char *value, const cha
       && length < json_object_get_int_member (schema, "minLength"))
     add_problem (v, path, _("text must not be empty"));
 
+  /* Bidi controls and zero-width characters in what the label prints beside its QR code
+   * would make the printed text read differently from what it is (and from the QR target). */
+  if (json_object_get_boolean_member_with_default (schema, "x-candor-no-invisible", FALSE))
+    {
+      glong position = 1;
+
+      for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p), position++)
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_type (c) == G_UNICODE_FORMAT || c == 0x2028 || c == 0x2029)
+            {
+              add_problem (v, path, _("character %ld is an invisible formatting character (U+%04X), "
+                                      "which would make the label read differently from what it says; "
+                                      "remove it"), position, c);
+              return;
+            }
+        }
+    }
+
   if (json_object_has_member (schema, "pattern"))
     {
       const char *pattern = json_object_get_string_member (schema, "pattern");

@@ -15,6 +15,13 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 // Our own annotations and formats (see src/core/candor-schema.h).
 ajv.addKeyword("x-candor-expected");
+// Checked here too, independently of Candor's validator: no invisible formatting characters.
+ajv.addKeyword({
+  keyword: "x-candor-no-invisible",
+  type: "string",
+  schemaType: "boolean",
+  validate: (on, data) => !on || !/[\p{Cf}\u2028\u2029]/u.test(data),
+});
 ajv.addFormat("partial-date", /^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$/);
 
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
