@@ -252,22 +252,31 @@ export_one (Batch *batch, Job *job)
 }
 
 /* In a worker: exports its share of the jobs and reports "INDEX<TAB>1<TAB>PATH" or
- * "INDEX<TAB>0<TAB>MESSAGE" lines (escaped) to @report_path, then exits. */
+ * "INDEX<TAB>0<TAB>MESSAGE" lines (escaped) to @report_path after each one, so that if it
+ * dies, the parent knows which draft it died on; then exits. */
 G_GNUC_NORETURN static void
 run_worker (Batch *batch, Job *jobs, const guint *share, guint n_share, const char *report_path)
 {
   GString *report = g_string_new (NULL);
+  /* A test seam: makes the worker die on the draft named, as a crash in a renderer would. */
+  const char *die_on = g_getenv ("CANDOR_TEST_EXPORT_WORKER_ABORT");
 
   for (guint i = 0; i < n_share; i++)
     {
       Job *job = &jobs[share[i]];
       g_autofree char *text = NULL;
-      gboolean ok = export_one (batch, job);
+      g_autofree char *base = g_path_get_basename (job->draft);
+      gboolean ok;
 
+      if (die_on != NULL && strcmp (die_on, base) == 0)
+        abort ();
+      ok = export_one (batch, job);
       text = g_strescape (ok ? job->path : job->error->message, NULL);
       g_string_append_printf (report, "%u\t%d\t%s\n", share[i], ok, text);
+      if (!g_file_set_contents (report_path, report->str, (gssize) report->len, NULL))
+        _exit (1);
     }
-  _exit (g_file_set_contents (report_path, report->str, (gssize) report->len, NULL) ? 0 : 1);
+  _exit (0);
 }
 
 static void
@@ -286,6 +295,8 @@ read_report (Job *jobs, guint n_jobs, const char *report_path)
 
       if (g_strv_length (fields) != 3 || !g_ascii_string_to_unsigned (fields[0], 10, 0, n_jobs - 1, &index, NULL))
         continue;
+      if (jobs[index].path != NULL || jobs[index].error != NULL)
+        continue;
       if (strcmp (fields[1], "1") == 0)
         jobs[index].path = g_strcompress (fields[2]);
       else
@@ -296,48 +307,113 @@ read_report (Job *jobs, guint n_jobs, const char *report_path)
     }
 }
 
-/* Splits the planned jobs between @n_workers processes; FALSE if none could be started. */
+static char *
+describe_death (int status)
+{
+  if (WIFSIGNALED (status))
+    return g_strdup_printf (_("the export of this draft crashed (signal %d, %s); it was not written, "
+                              "and the other drafts were exported without it"),
+                            WTERMSIG (status), g_strsignal (WTERMSIG (status)));
+  return g_strdup_printf (_("the export of this draft stopped unexpectedly (exit status %d); it was "
+                            "not written, and the other drafts were exported without it"),
+                          WIFEXITED (status) ? WEXITSTATUS (status) : -1);
+}
+
+/* Starts a worker for the jobs of @share that have no result yet; its pid, 0 when there are
+ * none left, -1 when fork() failed. */
+static GPid
+start_share (Batch *batch, Job *jobs, GArray *share, const char *report)
+{
+  g_autofree guint *left = g_new (guint, share->len + 1);
+  guint n_left = 0;
+  GPid pid;
+
+  for (guint i = 0; i < share->len; i++)
+    {
+      guint j = g_array_index (share, guint, i);
+      if (jobs[j].path == NULL && jobs[j].error == NULL)
+        left[n_left++] = j;
+    }
+  if (n_left == 0)
+    return 0;
+  fflush (stdout);
+  fflush (stderr);
+  pid = fork ();
+  if (pid == 0)
+    run_worker (batch, jobs, left, n_left, report);
+  return pid;
+}
+
+/* Splits the planned jobs between @n_workers worker processes. When a worker dies, the draft
+ * it was on is reported as crashed (never retried in this process, which would die the same
+ * way) and a new worker takes the rest of its share. FALSE if no worker could be started. */
 static gboolean
 run_workers (Batch *batch, Job *jobs, guint n_jobs, GArray *todo, guint n_workers)
 {
   g_autofree char *dir = g_dir_make_tmp ("candor-export-XXXXXX", NULL);
   g_autofree GPid *pids = g_new0 (GPid, n_workers);
-  guint started = 0;
+  g_autoptr(GPtrArray) shares = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_free);
+  gboolean started = FALSE;
+  guint running = 0;
 
   if (dir == NULL)
     return FALSE;
   for (guint k = 0; k < n_workers; k++)
     {
-      g_autofree char *report = g_strdup_printf ("%s/%u", dir, k);
-      g_autofree guint *share = g_new (guint, todo->len);
-      guint n_share = 0;
+      GArray *share = g_array_new (FALSE, FALSE, sizeof (guint));
 
       for (guint i = k; i < todo->len; i += n_workers)
-        share[n_share++] = g_array_index (todo, guint, i);
-      fflush (stdout);
-      fflush (stderr);
-      pids[k] = fork ();
-      if (pids[k] == 0)
-        run_worker (batch, jobs, share, n_share, report);
-      if (pids[k] > 0)
-        started++;
-    }
-  for (guint k = 0; k < n_workers; k++)
-    {
-      g_autofree char *report = g_strdup_printf ("%s/%u", dir, k);
-
+        g_array_append_val (share, g_array_index (todo, guint, i));
+      g_ptr_array_add (shares, share);
+      g_ptr_array_add (reports, g_strdup_printf ("%s/%u", dir, k));
+      pids[k] = start_share (batch, jobs, share, reports->pdata[k]);
       if (pids[k] > 0)
         {
-          int status;
-          while (waitpid (pids[k], &status, 0) < 0 && errno == EINTR)
-            ;
+          started = TRUE;
+          running++;
         }
-      read_report (jobs, n_jobs, report);
-      g_unlink (report);
+    }
+  while (running > 0)
+    {
+      int status = 0;
+      GPid pid = waitpid (-1, &status, 0);
+      guint k;
+
+      if (pid < 0 && errno == EINTR)
+        continue;
+      if (pid < 0)
+        break;
+      for (k = 0; k < n_workers && pids[k] != pid; k++)
+        ;
+      if (k == n_workers)
+        continue;
+      running--;
+      read_report (jobs, n_jobs, reports->pdata[k]);
+      g_unlink (reports->pdata[k]);
+      if (!(WIFEXITED (status) && WEXITSTATUS (status) == 0))
+        {
+          GArray *share = shares->pdata[k];
+
+          for (guint i = 0; i < share->len; i++)
+            {
+              Job *job = &jobs[g_array_index (share, guint, i)];
+
+              if (job->path == NULL && job->error == NULL)
+                {
+                  g_autofree char *message = describe_death (status);
+                  g_set_error_literal (&job->error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED, message);
+                  break;
+                }
+            }
+        }
+      pids[k] = start_share (batch, jobs, shares->pdata[k], reports->pdata[k]);
+      if (pids[k] > 0)
+        running++;
     }
   g_rmdir (dir);
 
-  /* a share whose worker could not start or died: done here, one by one */
+  /* jobs no worker could be started for: done here, one by one */
   for (guint i = 0; i < todo->len; i++)
     {
       Job *job = &jobs[g_array_index (todo, guint, i)];
@@ -345,7 +421,7 @@ run_workers (Batch *batch, Job *jobs, guint n_jobs, GArray *todo, guint n_worker
       if (job->path == NULL && job->error == NULL)
         export_one (batch, job);
     }
-  return started > 0;
+  return started;
 }
 
 /* Runs every job; reports in the order given. Returns the number that failed. */

@@ -290,6 +290,66 @@ test_cli_batch (Fixture *f, gconstpointer data)
     }
 }
 
+/* A worker that dies on one draft (as a crash in a renderer would; the test seam aborts it)
+ * reports that draft by name as crashed, is not retried in the parent, and the rest of the
+ * batch, its own share included, is written. A draft that used to crash the web page writer
+ * (an octal escape putting invalid UTF-8 in a string) is refused by name. */
+static void
+test_cli_batch_worker_crash (Fixture *f, gconstpointer data)
+{
+  const char *products[] = { "Crash Cam One", "Crash Cam Two", "Crash Cam Three", "Crash Cam Four" };
+  const char *names[] = { "one.candor", "two.candor", "three.candor", "four.candor" };
+  g_autofree char *octal = g_build_filename (f->dir, "octal.candor", NULL);
+  g_autofree char *out_dir = g_build_filename (f->dir, "crash-batch", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *example = NULL;
+  g_autoptr(GString) octal_text = NULL;
+  char *paths[4];
+  int status;
+
+  if (g_get_num_processors () < 2)
+    {
+      g_test_skip ("a batch runs in worker processes only with two or more processors");
+      return;
+    }
+  for (guint i = 0; i < 4; i++)
+    paths[i] = draft_copy (f, names[i], products[i], FALSE);
+  g_assert_true (g_file_get_contents (f->draft, &example, NULL, NULL));
+  octal_text = g_string_new (example);
+  g_assert_cmpuint (g_string_replace (octal_text, "\"Lumen Cam 2\"", "\"Lumen \\300 Cam 2\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (octal, octal_text->str, -1, NULL));
+
+  g_setenv ("CANDOR_TEST_EXPORT_WORKER_ABORT", "two.candor", TRUE);
+  status = cli (f, &out, &err, "export", paths[0], paths[1], octal, paths[2], paths[3], "-o", out_dir,
+                "--identity", "acme", "--passphrase-env", "CANDOR_TEST_PASSPHRASE", "--format", "svg", NULL);
+  g_unsetenv ("CANDOR_TEST_EXPORT_WORKER_ABORT");
+  g_test_message ("stdout: %s\nstderr: %s", out, err);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "two.candor: the export of this draft crashed"));
+  g_assert_nonnull (strstr (err, "octal.candor: line 6, column 20: the file is not valid JSON"));
+  g_assert_null (strstr (out, "crash-cam-two-disclosure.zip"));
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *slug = g_ascii_strdown (products[i], -1);
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *vout = NULL;
+
+      g_strdelimit (slug, " ", '-');
+      name = g_strdup_printf ("%s-disclosure.zip", slug);
+      path = g_build_filename (out_dir, name, NULL);
+      if (i == 1)
+        {
+          g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+          continue;
+        }
+      g_assert_nonnull (strstr (out, name));
+      g_assert_cmpint (cli (f, &vout, NULL, "verify", path, NULL), ==, 0);
+    }
+  for (guint i = 0; i < 4; i++)
+    g_free (paths[i]);
+}
+
 /* A batch is exported in parallel: each bundle must be exactly what exporting its draft
  * alone gives (apart from the signature). */
 static void
@@ -455,6 +515,7 @@ main (int argc, char **argv)
   ADD ("/candor/bundle/cli/gate", test_cli_gate);
   ADD ("/candor/bundle/cli/batch", test_cli_batch);
   ADD ("/candor/bundle/cli/parallel-batch", test_cli_parallel_batch);
+  ADD ("/candor/bundle/cli/batch-worker-crash", test_cli_batch_worker_crash);
   ADD ("/candor/bundle/cli/key-sources", test_cli_key_sources);
   ADD ("/candor/bundle/cli/expired", test_cli_expired);
   ADD ("/candor/bundle/cli/verify-foreign", test_cli_verify_foreign);
