@@ -98,7 +98,6 @@ write_draft (CandorAutosave *self, GError **error)
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) info_bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format_iso8601 (now);
   g_autofree char *info_data = NULL;

@@ -132,6 +132,7 @@ test_identity_invisible_name (void)
                                                                  "a@example.com", NULL, 30,
                                                                  TEST_PASSPHRASE, &error);
     g_assert_no_error (error);
+    g_assert_nonnull (identity);
   }
   test_tmpdir_free (dir);
 }
