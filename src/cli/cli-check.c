@@ -140,6 +140,8 @@ cli_check (int argc, char **argv)
       g_printerr ("%s: %s\n", argv[1], error->message);
       return CLI_EXIT_FAILED;
     }
+  /* Generated texts follow the answers as they are now, not as they were when saved. */
+  candor_wording_refresh_generated (doc);
 
   issues = candor_wording_check (doc);
   for (guint i = 0; i < CANDOR_N_ELEMENTS; i++)

@@ -15,6 +15,7 @@
 #include "candor-bundle-writer.h"
 #include "candor-format.h"
 #include "candor-identity.h"
+#include "candor-wording.h"
 #include "cli-commands.h"
 
 #define MAX_PASSPHRASE 4096
@@ -235,6 +236,8 @@ export_one (Batch *batch, Job *job)
   document = candor_format_load_file (file, NULL, &job->error);
   if (document == NULL)
     return FALSE;
+  /* Generated texts follow the answers as they are now, not as they were when saved. */
+  candor_wording_refresh_generated (document);
   files = candor_bundle_render_files (document,
                                       (const char * const *) batch->options->templates,
                                       (const char * const *) batch->options->formats,

@@ -9,6 +9,7 @@
 #include "candor-published.h"
 #include "candor-render-error.h"
 #include "candor-web-page.h"
+#include "candor-wording.h"
 #include "cli-commands.h"
 
 static gboolean
@@ -103,6 +104,8 @@ cli_render (int argc, char **argv)
       g_printerr ("%s: %s\n", argv[1], error->message);
       return CLI_EXIT_FAILED;
     }
+  /* Generated texts follow the answers as they are now, not as they were when saved. */
+  candor_wording_refresh_generated (document);
 
   if (label_path != NULL)
     {

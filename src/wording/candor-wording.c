@@ -77,3 +77,48 @@ candor_wording_short_answer (CandorDocument *document, CandorElementId id)
     return candor_wording_short_a (document, id);
   return candor_wording_short_b (document, id);
 }
+
+/**
+ * candor_wording_refresh_generated:
+ * @document: the draft
+ *
+ * Makes every text that was generated (not edited by hand) say what its answers say now:
+ * a draft whose answers were changed outside Candor (by a script or another editor) keeps
+ * the old generated sentences, which would then contradict the answers on the box. Texts
+ * edited by hand are left as they are (the consistency checks compare them with the answers).
+ * All texts are generated first and set after, since one element's text may depend on
+ * another's answers.
+ *
+ * Returns: how many texts changed
+ */
+guint
+candor_wording_refresh_generated (CandorDocument *document)
+{
+  char *fresh[CANDOR_N_ELEMENTS][CANDOR_N_TEXT_KINDS] = { { NULL } };
+  guint changed = 0;
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), 0);
+
+  for (guint id = 0; id < CANDOR_N_ELEMENTS; id++)
+    for (guint kind = 0; kind < CANDOR_N_TEXT_KINDS; kind++)
+      {
+        CandorElement *element = candor_document_get_element (document, id);
+
+        if (!candor_element_get_text_edited (element, kind))
+          fresh[id][kind] = candor_wording_generate (document, id, kind);
+      }
+  for (guint id = 0; id < CANDOR_N_ELEMENTS; id++)
+    for (guint kind = 0; kind < CANDOR_N_TEXT_KINDS; kind++)
+      {
+        CandorElement *element = candor_document_get_element (document, id);
+
+        if (fresh[id][kind] != NULL
+            && g_strcmp0 (candor_element_get_text (element, kind), fresh[id][kind]) != 0)
+          {
+            candor_element_set_text (element, kind, fresh[id][kind], FALSE);
+            changed++;
+          }
+        g_free (fresh[id][kind]);
+      }
+  return changed;
+}

@@ -18,6 +18,9 @@ char *candor_wording_generate      (CandorDocument  *document,
                                     CandorElementId  id,
                                     CandorTextKind   kind);
 
+/* Regenerates every text not edited by hand from the answers; returns how many changed. */
+guint candor_wording_refresh_generated (CandorDocument *document);
+
 /**
  * candor_wording_short_answer:
  *

@@ -90,5 +90,22 @@ check "check invalid draft" 1 "$cli" check "$src/tests/core/malformed/a3-date-us
 contains "check invalid names the path" "$tmp/err" "\$.elements.A3.end_date"
 check "check no draft" 2 "$cli" check
 
+# Answers changed outside Candor (here by a script): texts that were generated, not edited,
+# follow the answers as they are now wherever they are used, instead of the stale sentences.
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const a = d.elements.A2;
+  a.cost = "subscription"; a.price = { amount: "2.99", currency: "EUR" }; a.price_period = "year";
+  a.web_edited = false;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/paid.candor"
+check "render a draft whose answers changed" 0 "$cli" render "$tmp/paid.candor" --web "$tmp/paid.html"
+contains "web page states the new price" "$tmp/paid.html" "Updates need a subscription of 2.99 euros per year"
+n=$((n + 1))
+if grep -q "Updates are free" "$tmp/paid.html"; then
+  echo "not ok $n - web page still says the stale “Updates are free”"; fail=1
+else echo "ok $n - no stale “Updates are free” on the web page"; fi
+
 echo "1..$n"
 exit $fail
