@@ -261,6 +261,7 @@ test_fingerprint_pin (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (out, "Pinned: "));
   g_assert_null (strstr (out, "claimed"));
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   /* plain hex, lower case, and openssl's whole line are the same pin */
   g_assert_cmpint (cli (f, NULL, NULL, "verify", path, "--fingerprint", plain->str, NULL), ==, 0);
   g_assert_cmpint (cli (f, NULL, NULL, "verify", path, "--fingerprint", lower, NULL), ==, 0);
