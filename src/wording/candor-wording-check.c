@@ -377,10 +377,66 @@ expires_regex (void)
   return regex;
 }
 
+static GRegex *
+says_free_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new (
+      "\\b(free|no cost|no charge|without charge|nothing to pay|no subscription|"
+      "(do not|don't|don’t) (need|have to pay for|pay for) a subscription)\\b",
+      G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  return regex;
+}
+
+static GRegex *
+says_automatic_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("\\b(automatic|automatically|on (its|their) own|by (it|them)sel(f|ves))\\b",
+                                            G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  return regex;
+}
+
+/* Texts typed by hand are not regenerated from the answers: compare them with the answers
+ * for the facts a buyer pays for or relies on, so that a box cannot say the opposite. */
+static void
+check_edited_a2 (CandorDocument *document, GPtrArray *issues)
+{
+  CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
+  const char *cost = candor_element_get_answer_string (a2, "cost");
+  const char *method = candor_element_get_answer_string (a2, "method");
+  gboolean paid = is (cost, "subscription") || is (cost, "per-update");
+
+  for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)
+    {
+      const char *text = candor_element_get_text (a2, kind);
+      const char *key = kind == CANDOR_TEXT_LABEL ? "label_text" : "web_text";
+
+      if (!candor_element_get_text_edited (a2, kind) || text == NULL || *text == '\0')
+        continue;
+      if (paid && g_regex_match (says_free_regex (), text, 0, NULL))
+        add (issues, "a2-text-says-free-but-paid", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A2, NONE, key,
+             g_strdup (kind == CANDOR_TEXT_LABEL
+                                ? _("The label text says updates are free, but the answers say owners pay for them. Change the label text, or use “Update from Answers”.")
+                                : _("The web text says updates are free, but the answers say owners pay for them. Change the web text, or use “Update from Answers”.")));
+      if (is (method, "manual") && g_regex_match (says_automatic_regex (), text, 0, NULL))
+        add (issues, "a2-text-says-automatic-but-manual", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A2, NONE, key,
+             g_strdup (kind == CANDOR_TEXT_LABEL
+                         ? _("The label text says updates install automatically, but the answers say the owner installs them. Change the label text, or use “Update from Answers”.")
+                         : _("The web text says updates install automatically, but the answers say the owner installs them. Change the web text, or use “Update from Answers”.")));
+    }
+}
+
 static void
 check_texts (CandorDocument *document, GPtrArray *issues)
 {
   GRegex *expires = expires_regex ();
+
+  check_edited_a2 (document, issues);
 
   for (CandorElementId id = CANDOR_ELEMENT_A1; id < CANDOR_N_ELEMENTS; id++)
     for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)

@@ -107,5 +107,18 @@ if grep -q "Updates are free" "$tmp/paid.html"; then
   echo "not ok $n - web page still says the stale “Updates are free”"; fail=1
 else echo "ok $n - no stale “Updates are free” on the web page"; fi
 
+# The example's A.2 web text was edited by hand and says "Updates are free": with paid answers
+# it is not regenerated, and the contradiction blocks (check exits 1, naming the element).
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const a = d.elements.A2;
+  a.cost = "subscription"; a.price = { amount: "2.99", currency: "EUR" }; a.price_period = "year";
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/paid-edited.candor"
+check "check refuses an edited text that contradicts the answers" 1 "$cli" check "$tmp/paid-edited.candor"
+contains "check names the element" "$tmp/out" "A.2 How are updates installed?: needs-work"
+contains "check names the contradiction" "$tmp/out" "blocking (a2-text-says-free-but-paid)"
+
 echo "1..$n"
 exit $fail

@@ -165,6 +165,27 @@ static const RuleCase rule_cases[] = {
   QUIET ("b2-stops-not-on-label",
          "{'B2': {'after_end': 'stops'}, 'A3': {'label_text': 'Updates until December 2099. Then it will no longer work.'}}"),
 
+  FIRES ("a2-text-says-free-but-paid",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year', "
+         "'web_text': 'Updates are free. You do not need a subscription.', 'web_edited': true}}",
+         BLOCKING, A2, "web_text"),
+  FIRES ("a2-text-says-free-but-paid",
+         "{'A2': {'cost': 'per-update', 'price': {'amount': '5', 'currency': 'EUR'}, "
+         "'label_text': 'Automatic, no cost', 'label_edited': true}}",
+         BLOCKING, A2, "label_text"),
+  /* the same words in a generated text are regenerated instead; a paid text says so */
+  QUIET ("a2-text-says-free-but-paid",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year', "
+         "'web_text': 'Updates are free.', 'web_edited': false}}"),
+  QUIET ("a2-text-says-free-but-paid",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year', "
+         "'web_text': 'Updates need a subscription of 2.99 euros a year.', 'web_edited': true}}"),
+  FIRES ("a2-text-says-automatic-but-manual",
+         "{'A2': {'method': 'manual', 'manual_how': ['app'], 'web_text': 'Updates install automatically at night.', 'web_edited': true}}",
+         BLOCKING, A2, "web_text"),
+  QUIET ("a2-text-says-automatic-but-manual",
+         "{'A2': {'method': 'automatic', 'web_text': 'Updates install automatically at night.', 'web_edited': true}}"),
+
   FIRES ("b1-channels-missing", "{'B1': {'channels': null}}", BLOCKING, B1, "channels"),
   QUIET ("b1-channels-missing", "{'B1': {'channels': ['none'], 'tells_what_fixed': false, 'warns_before_end': false}}"),
   FIRES ("b1-none-with-channels", "{'B1': {'channels': ['app', 'none']}}", BLOCKING, B1, "channels"),
@@ -202,7 +223,8 @@ static const char *const all_rules[] = {
   "a2-included-months-missing", "a2-free-with-price", "a3-end-missing", "a3-date-missing",
   "a3-period-missing", "a3-unknown-without-reason", "a3-unknown-without-known-by",
   "a3-known-by-in-past", "a3-period-without-date", "a3-first-sale-missing", "a3-under-five-years", "a3-date-in-past",
-  "expires-wording", "b2-stops-not-on-label", "b1-channels-missing", "b1-none-with-channels",
+  "expires-wording", "b2-stops-not-on-label", "a2-text-says-free-but-paid",
+  "a2-text-says-automatic-but-manual", "b1-channels-missing", "b1-none-with-channels",
   "b1-none-but-tells-owners", "b1-schedule-other-missing", "b2-after-end-missing",
   "b2-other-missing", "b2-lost-functions-missing", "b2-handover-party-missing",
   "b2-extension-details-missing", "b3-measures-missing",
