@@ -407,3 +407,44 @@ candor_identity_unlock (CandorIdentity *self, const char *passphrase, GError **e
   chain_bytes = g_bytes_new_take (g_steal_pointer (&chain), length);
   return candor_signer_new_from_pem (key_bytes, passphrase, chain_bytes, error);
 }
+
+/**
+ * candor_key_file_mode_warning:
+ * @path: a file holding a private key (encrypted or not)
+ *
+ * Candor writes keys with mode 0600; a key file that others on the machine may read (its
+ * mode widened by hand, or copied with a loose umask) still works, but the owner should know.
+ * Returns: (transfer full) (nullable): a warning to show, or NULL when only the owner can read it
+ */
+char *
+candor_key_file_mode_warning (const char *path)
+{
+  GStatBuf st;
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_stat (path, &st) != 0 || (st.st_mode & 077) == 0)
+    return NULL;
+  shown = g_filename_display_name (path);
+  return g_strdup_printf (_("the key file %s can be read by other users of this computer (mode %04o); "
+                            "make it private with: chmod 600 %s"),
+                          shown, (unsigned) (st.st_mode & 07777), shown);
+}
+
+/**
+ * candor_identity_key_mode_warning:
+ *
+ * candor_key_file_mode_warning() for the identity's key file.
+ * Returns: (transfer full) (nullable)
+ */
+char *
+candor_identity_key_mode_warning (CandorIdentity *self)
+{
+  g_autofree char *key_file = NULL;
+
+  g_return_val_if_fail (CANDOR_IS_IDENTITY (self), NULL);
+
+  key_file = g_build_filename (self->path, CANDOR_IDENTITY_KEY_FILE, NULL);
+  return candor_key_file_mode_warning (key_file);
+}

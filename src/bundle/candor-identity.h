@@ -107,4 +107,8 @@ CandorSigner   *candor_identity_unlock            (CandorIdentity *self,
                                                    const char     *passphrase,
                                                    GError        **error);
 
+/* A warning when a key file may be read by other users (mode wider than 0600), else NULL. */
+char           *candor_key_file_mode_warning      (const char     *path);
+char           *candor_identity_key_mode_warning  (CandorIdentity *self);
+
 G_END_DECLS

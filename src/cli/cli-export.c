@@ -147,12 +147,20 @@ open_signer_from (ExportOptions *options, const char *passphrase, GError **error
   if (options->identity != NULL)
     {
       g_autoptr(CandorIdentity) identity = candor_identity_open (NULL, options->identity, error);
+      g_autofree char *warning = identity != NULL ? candor_identity_key_mode_warning (identity) : NULL;
 
+      if (warning != NULL)
+        g_printerr (_("Warning: %s\n"), warning);
       return identity != NULL ? candor_identity_unlock (identity, passphrase, error) : NULL;
     }
   if (options->pkcs12 != NULL)
     {
-      g_autoptr(GBytes) p12 = load_file (options->pkcs12, error);
+      g_autofree char *warning = candor_key_file_mode_warning (options->pkcs12);
+      g_autoptr(GBytes) p12 = NULL;
+
+      if (warning != NULL)
+        g_printerr (_("Warning: %s\n"), warning);
+      p12 = load_file (options->pkcs12, error);
 
       return p12 != NULL ? candor_signer_new_from_pkcs12 (p12, passphrase, error) : NULL;
     }
@@ -160,7 +168,12 @@ open_signer_from (ExportOptions *options, const char *passphrase, GError **error
     return candor_signer_new_from_pkcs11 (options->pkcs11, passphrase, cert, error);
 
   {
-    g_autoptr(GBytes) key = load_file (options->key, error);
+    g_autofree char *warning = candor_key_file_mode_warning (options->key);
+    g_autoptr(GBytes) key = NULL;
+
+    if (warning != NULL)
+      g_printerr (_("Warning: %s\n"), warning);
+    key = load_file (options->key, error);
 
     return key != NULL ? candor_signer_new_from_pem (key, passphrase, cert, error) : NULL;
   }

@@ -290,6 +290,29 @@ test_cli_batch (Fixture *f, gconstpointer data)
     }
 }
 
+/* A key file whose mode was widened by hand still signs, with a warning naming it; the
+ * 0600 file Candor writes gives none. */
+static void
+test_cli_key_mode_warning (Fixture *f, gconstpointer data)
+{
+  g_autofree char *key = g_build_filename (candor_identity_get_path (f->identity), "key.pem", NULL);
+  g_autofree char *zip_path = g_build_filename (f->dir, "mode.zip", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (cli (f, &out, &err, "export", f->draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 0);
+  g_assert_null (strstr (err, "can be read by other users"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (g_chmod (key, 0644), ==, 0);
+  g_assert_cmpint (cli (f, &out, &err, "export", f->draft, "-o", zip_path, "--identity", "acme",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "Warning: the key file "));
+  g_assert_nonnull (strstr (err, "key.pem can be read by other users of this computer (mode 0644)"));
+  g_assert_nonnull (strstr (err, "chmod 600"));
+}
+
 /* A worker that dies on one draft (as a crash in a renderer would; the test seam aborts it)
  * reports that draft by name as crashed, is not retried in the parent, and the rest of the
  * batch, its own share included, is written. A draft that used to crash the web page writer
@@ -516,6 +539,7 @@ main (int argc, char **argv)
   ADD ("/candor/bundle/cli/batch", test_cli_batch);
   ADD ("/candor/bundle/cli/parallel-batch", test_cli_parallel_batch);
   ADD ("/candor/bundle/cli/batch-worker-crash", test_cli_batch_worker_crash);
+  ADD ("/candor/bundle/cli/key-mode-warning", test_cli_key_mode_warning);
   ADD ("/candor/bundle/cli/key-sources", test_cli_key_sources);
   ADD ("/candor/bundle/cli/expired", test_cli_expired);
   ADD ("/candor/bundle/cli/verify-foreign", test_cli_verify_foreign);
