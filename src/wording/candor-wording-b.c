@@ -75,9 +75,22 @@ b1_channels_sentence (CandorDocument *document, CandorElement *b1, CandorTextKin
     }
   if (phrases->len == 1)
     return channel_sentence (single, maker);
-  /* A list does not fit the label; its row already names every way. */
+  /* Two ways are named on the label when the sentence stays short (at most 12 words);
+   * a longer list does not fit, and the label's row already names every way. */
   if (kind == CANDOR_TEXT_LABEL)
-    return g_strdup_printf (_("%s tells you about updates in several ways."), maker);
+    {
+      if (phrases->len == 2)
+        {
+          g_autofree char *pair = candor_wording_join_list (phrases);
+          /* Translators: %1$s is the manufacturer, %2$s two ways like "in its app and by email". */
+          g_autofree char *sentence = g_strdup_printf (_("%1$s tells you about updates %2$s."), maker, pair);
+          g_auto (GStrv) words = g_strsplit_set (sentence, " ", -1);
+
+          if (g_strv_length (words) <= 12)
+            return g_steal_pointer (&sentence);
+        }
+      return g_strdup_printf (_("%s tells you about updates in several ways."), maker);
+    }
   /* Keep sentences short: three ways in the first, the rest in a second one. */
   if (phrases->len > 3)
     {

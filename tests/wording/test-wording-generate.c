@@ -275,7 +275,7 @@ static const Case cases[] = {
   { "b1/web", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['web']}}",
     "Acme tells you about updates on its website.", NULL, "Website" },
   { "b1/two-channels", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['push', 'email']}}",
-    "Acme tells you about updates in several ways.",
+    "Acme tells you about updates by email and with a phone alert.",
     "Acme tells you about updates in these ways: by email and with a phone alert.",
     "Email, phone alert" },
   { "b1/three-channels-monthly", CANDOR_ELEMENT_B1,
