@@ -338,6 +338,13 @@ check_validity (CandorBundleVerification *self, GPtrArray *chain)
 {
   g_autofree char *signed_at = g_date_time_format_iso8601 (self->signing_time);
 
+  if (chain->len > 0)
+    {
+      g_autoptr(GError) policy_error = NULL;
+
+      if (!candor_certificate_check_signing_policy (g_ptr_array_index (chain, 0), &policy_error))
+        return failed (self, policy_error->code, CANDOR_BUNDLE_SIGNER, "%s", policy_error->message);
+    }
   for (guint i = 0; i < chain->len; i++)
     {
       CandorCertificate *cert = g_ptr_array_index (chain, i);

@@ -289,6 +289,63 @@ candor_certificate_is_self_signed (CandorCertificate *self)
   return gnutls_x509_crt_check_issuer (self->crt, self->crt) != 0;
 }
 
+/* Extended key usages that allow signing a bundle: code signing, e-mail protection (S/MIME
+ * is CMS too) and "any". */
+static gboolean
+purpose_allows_signing (const char *oid)
+{
+  return strcmp (oid, GNUTLS_KP_CODE_SIGNING) == 0 || strcmp (oid, GNUTLS_KP_EMAIL_PROTECTION) == 0 ||
+         strcmp (oid, GNUTLS_KP_ANY) == 0;
+}
+
+gboolean
+candor_certificate_check_signing_policy (CandorCertificate *self, GError **error)
+{
+  unsigned int bits = 0, usage = 0;
+  int algorithm, ret;
+  gboolean has_purpose = FALSE, signing_purpose = FALSE;
+
+  g_return_val_if_fail (CANDOR_IS_CERTIFICATE (self), FALSE);
+
+  algorithm = gnutls_x509_crt_get_pk_algorithm (self->crt, &bits);
+  if (algorithm == GNUTLS_PK_RSA && bits < 2048)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_BAD_CERTIFICATE,
+                   _("the certificate “%s” has an RSA key of %u bits; Candor accepts RSA keys of at "
+                     "least 2048 bits (or ECDSA P-256)"), self->subject, bits);
+      return FALSE;
+    }
+
+  ret = gnutls_x509_crt_get_key_usage (self->crt, &usage, NULL);
+  if (ret >= 0 && (usage & (GNUTLS_KEY_DIGITAL_SIGNATURE | GNUTLS_KEY_NON_REPUDIATION)) == 0)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_BAD_CERTIFICATE,
+                   _("the certificate “%s” may not be used for signatures (its key usage allows "
+                     "neither digitalSignature nor nonRepudiation)"), self->subject);
+      return FALSE;
+    }
+
+  for (unsigned int i = 0; i < 64; i++)
+    {
+      char oid[128];
+      size_t size = sizeof oid;
+
+      ret = gnutls_x509_crt_get_key_purpose_oid (self->crt, i, oid, &size, NULL);
+      if (ret < 0)
+        break;
+      has_purpose = TRUE;
+      signing_purpose = signing_purpose || purpose_allows_signing (oid);
+    }
+  if (has_purpose && !signing_purpose)
+    {
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_BAD_CERTIFICATE,
+                   _("the certificate “%s” may not be used to sign bundles (its extended key usage "
+                     "names neither code signing, e-mail protection nor any purpose)"), self->subject);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 candor_certificate_check_valid_at (CandorCertificate *self, GDateTime *when, GError **error)
 {

@@ -31,6 +31,17 @@ GDateTime         *candor_certificate_get_not_after    (CandorCertificate *self)
 gboolean           candor_certificate_is_self_signed   (CandorCertificate *self);
 
 /**
+ * candor_certificate_check_signing_policy:
+ *
+ * Candor's policy for the signer's own certificate, applied when signing and when verifying:
+ * an RSA key has at least 2048 bits; a key usage, if present, allows digitalSignature or
+ * nonRepudiation; an extended key usage, if present, names code signing, e-mail protection
+ * or any purpose. Fails with %CANDOR_BUNDLE_ERROR_BAD_CERTIFICATE, saying which rule.
+ */
+gboolean           candor_certificate_check_signing_policy (CandorCertificate *self,
+                                                            GError           **error);
+
+/**
  * candor_certificate_check_valid_at:
  * @when: the moment to check
  *

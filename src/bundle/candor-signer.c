@@ -363,6 +363,9 @@ candor_signer_check_validity (CandorSigner *self, GDateTime *now, GError **error
 
   if (now == NULL)
     now = current = g_date_time_new_now_utc ();
+  if (self->chain->len > 0
+      && !candor_certificate_check_signing_policy (g_ptr_array_index (self->chain, 0), error))
+    return FALSE;
   for (guint i = 0; i < self->chain->len; i++)
     if (!candor_certificate_check_valid_at (g_ptr_array_index (self->chain, i), now, error))
       return FALSE;

@@ -120,5 +120,32 @@ check "check refuses an edited text that contradicts the answers" 1 "$cli" check
 contains "check names the element" "$tmp/out" "A.2 How are updates installed?: needs-work"
 contains "check names the contradiction" "$tmp/out" "blocking (a2-text-says-free-but-paid)"
 
+# Signing policy: RSA keys under 2048 bits, a key usage without digitalSignature, and an
+# extended key usage for servers only are refused with the rule named; a 2048-bit RSA
+# code-signing certificate signs, and its bundle verifies.
+mkcert() { # name key-args extensions...
+  name=$1; keyargs=$2; shift 2
+  # shellcheck disable=SC2086
+  openssl req -x509 $keyargs -nodes -keyout "$tmp/$name.key" -out "$tmp/$name.crt" -days 30 \
+    -subj "/CN=$name" "$@" 2>/dev/null && chmod 600 "$tmp/$name.key"
+}
+mkcert small "-newkey rsa:1024" -addext keyUsage=digitalSignature
+mkcert enc-only "-newkey ec -pkeyopt ec_paramgen_curve:P-256" -addext keyUsage=keyEncipherment
+mkcert server-only "-newkey ec -pkeyopt ec_paramgen_curve:P-256" -addext keyUsage=digitalSignature \
+  -addext extendedKeyUsage=serverAuth
+mkcert good-rsa "-newkey rsa:2048" -addext keyUsage=digitalSignature -addext extendedKeyUsage=codeSigning
+check "RSA 1024 refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/small.zip" \
+  --key "$tmp/small.key" --cert "$tmp/small.crt"
+contains "RSA size named" "$tmp/err" "has an RSA key of 1024 bits; Candor accepts RSA keys of at least 2048 bits"
+check "keyEncipherment only refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/enc.zip" \
+  --key "$tmp/enc-only.key" --cert "$tmp/enc-only.crt"
+contains "key usage named" "$tmp/err" "may not be used for signatures (its key usage allows neither digitalSignature nor nonRepudiation)"
+check "serverAuth only refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/srv.zip" \
+  --key "$tmp/server-only.key" --cert "$tmp/server-only.crt"
+contains "extended key usage named" "$tmp/err" "may not be used to sign bundles (its extended key usage names neither code signing"
+check "RSA 2048 code signing signs" 0 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/good.zip" \
+  --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
+check "and verifies" 0 "$cli" verify "$tmp/good.zip"
+
 echo "1..$n"
 exit $fail
