@@ -21,7 +21,6 @@
 #include "candor-schema.h"
 
 #define SCHEMA_NAME "candor-draft.schema.json"
-#define MAX_DEPTH CANDOR_JSON_MAX_DEPTH
 /* Messages list at most this many problems. */
 #define MAX_PROBLEMS 50
 
@@ -57,10 +56,9 @@ typedef struct
 } Duplicate;
 
 /*
- * One pass over text already known to be UTF-8 that finds what json-glib would accept
- * silently or fail on badly: nesting deeper than MAX_DEPTH (before parsing), and, once the
- * text is known to be valid JSON, a key given twice in one object (json-glib keeps the last
- * and drops the other without a word).
+ * One pass over text already known to be valid JSON (candor_json_strict_check() also bounds
+ * its nesting) that finds a key given twice in one object: json-glib keeps the last and
+ * drops the other without a word.
  */
 static void
 free_key_set (gpointer set)
@@ -71,13 +69,11 @@ free_key_set (gpointer set)
 }
 
 static gboolean
-scan_structure (const char *text, gsize length, gboolean find_duplicates,
-                gsize *deep_offset, Duplicate *duplicate)
+find_duplicate_key (const char *text, gsize length, Duplicate *duplicate)
 {
   GPtrArray *stack = g_ptr_array_new_with_free_func (free_key_set);
   gboolean expecting_key = FALSE;
   gboolean ok = TRUE;
-  guint depth = 0;
 
   for (gsize i = 0; i < length && ok; i++)
     {
@@ -89,7 +85,7 @@ scan_structure (const char *text, gsize length, gboolean find_duplicates,
 
           while (i < length && text[i] != '"')
             i += text[i] == '\\' ? 2 : 1;
-          if (find_duplicates && expecting_key && stack->len > 0 && i <= length)
+          if (expecting_key && stack->len > 0 && i <= length)
             {
               GHashTable *keys = g_ptr_array_index (stack, stack->len - 1);
               g_autofree char *key = g_strndup (text + start, i - start);
@@ -120,19 +116,12 @@ scan_structure (const char *text, gsize length, gboolean find_duplicates,
         }
       else if (c == '{' || c == '[')
         {
-          if (++depth > MAX_DEPTH)
-            {
-              *deep_offset = i;
-              ok = FALSE;
-            }
           g_ptr_array_add (stack, c == '{' ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)
                                            : NULL);
           expecting_key = c == '{';
         }
       else if (c == '}' || c == ']')
         {
-          if (depth > 0)
-            depth--;
           if (stack->len > 0)
             g_ptr_array_remove_index (stack, stack->len - 1);
           expecting_key = FALSE;
@@ -178,7 +167,7 @@ parse_draft (GBytes *bytes, GError **error)
   g_autofree char *text = NULL;
   JsonObject *object;
   JsonNode *format, *version;
-  gsize deep_offset = 0;
+  gsize bad_offset = 0;
   Duplicate duplicate = { 0, NULL };
   guint line, column;
 
@@ -218,9 +207,9 @@ parse_draft (GBytes *bytes, GError **error)
 
   /* Exactly RFC 8259, bounded, and every string valid UTF-8 without NUL: json-glib alone
    * accepts more (see candor-json-strict.c). */
-  if (!candor_json_strict_check (text, length, &deep_offset, &local_error))
+  if (!candor_json_strict_check (text, length, &bad_offset, &local_error))
     {
-      offset_to_line_column (text, deep_offset, &line, &column);
+      offset_to_line_column (text, bad_offset, &line, &column);
       if (local_error->code == CANDOR_ERROR_PARSE)
         g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_PARSE,
                      _("line %u, column %u: the file is not valid JSON: %s"),
@@ -238,7 +227,7 @@ parse_draft (GBytes *bytes, GError **error)
       return NULL;
     }
 
-  if (!scan_structure (text, length, TRUE, &deep_offset, &duplicate))
+  if (!find_duplicate_key (text, length, &duplicate))
     {
       offset_to_line_column (text, duplicate.offset, &line, &column);
       g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_PARSE,
