@@ -15,7 +15,7 @@ struct _CandorFindingPopover
   GtkWidget  *hint;
   GtkWidget  *replace_button;
   GtkWidget  *dismiss_button;
-  GtkWidget  *dismiss_revealer;
+  GtkWidget  *reason_box;
   GtkWidget  *reason_entry;
 
   /* The finding shown, copied: its analysis may be replaced while the popover is open. */
@@ -31,6 +31,7 @@ G_DEFINE_FINAL_TYPE (CandorFindingPopover, candor_finding_popover, GTK_TYPE_POPO
 enum {
   SIGNAL_REPLACE,
   SIGNAL_DISMISS,
+  SIGNAL_CANCEL,
   N_SIGNALS
 };
 
@@ -46,8 +47,28 @@ on_replace_clicked (CandorFindingPopover *self)
 static void
 on_dismiss_clicked (CandorFindingPopover *self)
 {
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->dismiss_revealer), TRUE);
+  /* Shown at once, not slid in: a popover that grows frame by frame is re-placed each time.
+   * Its place was chosen for this height (candor_finding_popover_measure_full). */
+  gtk_widget_set_visible (self->reason_box, TRUE);
+  /* GTK 4.8 does not grow the popover's surface for a child that grows: ask for it. */
+  gtk_popover_present (GTK_POPOVER (self));
   gtk_widget_grab_focus (self->reason_entry);
+}
+
+static gboolean
+on_key_pressed (CandorFindingPopover *self,
+                guint                 keyval,
+                guint                 keycode,
+                GdkModifierType       state)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  /* Before GtkPopover's own Escape handling, which would only close it: the field also wants
+   * the keyboard back at the finding. */
+  g_signal_emit (self, signals[SIGNAL_CANCEL], 0);
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_popover_popdown (GTK_POPOVER (self));
+  return TRUE;
 }
 
 static void
@@ -93,7 +114,7 @@ candor_finding_popover_show_finding (CandorFindingPopover *self,
   /* Advice that needs a fact from the user ("give the end date") is shown, not applied. */
   gtk_widget_set_visible (self->hint, self->suggestion == NULL && finding->suggestion != NULL);
   gtk_label_set_text (GTK_LABEL (self->hint), finding->suggestion != NULL ? finding->suggestion : "");
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->dismiss_revealer), FALSE);
+  gtk_widget_set_visible (self->reason_box, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_entry), "");
 
   gtk_popover_set_pointing_to (GTK_POPOVER (self), rect);
@@ -144,6 +165,33 @@ candor_finding_popover_get_replace_button (CandorFindingPopover *self)
 {
   g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), NULL);
   return self->replace_button;
+}
+
+void
+candor_finding_popover_measure_full (CandorFindingPopover *self,
+                                     int                  *width,
+                                     int                  *height)
+{
+  GtkWidget *child;
+  int w, h, child_w, reason_w, reason_h;
+
+  g_return_if_fail (CANDOR_IS_FINDING_POPOVER (self));
+
+  child = gtk_popover_get_child (GTK_POPOVER (self));
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_w, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+  if (!gtk_widget_get_visible (self->reason_box))
+    {
+      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &reason_w, NULL, NULL);
+      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_VERTICAL, -1, NULL, &reason_h, NULL, NULL);
+      w += MAX (0, reason_w - child_w);
+      h += reason_h + gtk_box_get_spacing (GTK_BOX (child));
+    }
+  if (width != NULL)
+    *width = w;
+  if (height != NULL)
+    *height = h;
 }
 
 void
@@ -238,6 +286,8 @@ candor_finding_popover_class_init (CandorFindingPopoverClass *klass)
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[SIGNAL_DISMISS] = g_signal_new ("dismiss", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[SIGNAL_CANCEL] = g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static GtkWidget *
@@ -257,6 +307,7 @@ candor_finding_popover_init (CandorFindingPopover *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *reason_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkWidget *confirm = gtk_button_new_with_mnemonic (_("Dis_miss"));
 
   self->message = wrapped_label ();
@@ -287,12 +338,16 @@ candor_finding_popover_init (CandorFindingPopover *self)
   g_signal_connect_swapped (confirm, "clicked", G_CALLBACK (on_dismiss_confirm), self);
   gtk_box_append (GTK_BOX (reason_box), self->reason_entry);
   gtk_box_append (GTK_BOX (reason_box), confirm);
-  self->dismiss_revealer = gtk_revealer_new ();
-  gtk_revealer_set_child (GTK_REVEALER (self->dismiss_revealer), reason_box);
-  gtk_box_append (GTK_BOX (box), self->dismiss_revealer);
+  self->reason_box = reason_box;
+  gtk_widget_set_visible (reason_box, FALSE);
+  gtk_box_append (GTK_BOX (box), reason_box);
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
   /* It must not take the keyboard from the text while the user reads or types. */
   gtk_popover_set_autohide (GTK_POPOVER (self), FALSE);
-  gtk_popover_set_position (GTK_POPOVER (self), GTK_POS_BOTTOM);
+  gtk_popover_set_position (GTK_POPOVER (self), GTK_POS_TOP);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

@@ -175,51 +175,85 @@ candor_text_field_queue_analysis (CandorTextField *self)
 
 /* The popover with a finding's message, its fix and "Dismiss". */
 
+/* @x, @y of @widget in the coordinates of @target. */
+static gboolean
+translate_point (GtkWidget *widget,
+                 GtkWidget *target,
+                 double     x,
+                 double     y,
+                 double    *out_x,
+                 double    *out_y)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  graphene_point_t p;
+
+  if (!gtk_widget_compute_point (widget, target, &GRAPHENE_POINT_INIT (x, y), &p))
+    return FALSE;
+  *out_x = p.x;
+  *out_y = p.y;
+  return TRUE;
+#else
+  return gtk_widget_translate_coordinates (widget, target, x, y, out_x, out_y);
+#endif
+}
+
 static gboolean
 point_is_shown (GtkWidget *widget,
                 double     x,
                 double     y)
 {
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GtkWidget *scrolled;
   double rx, ry;
 
   if (root == NULL || !gtk_widget_get_mapped (widget))
     return FALSE;
-#if GTK_CHECK_VERSION (4, 12, 0)
-  {
-    graphene_point_t p;
-    if (!gtk_widget_compute_point (widget, root, &GRAPHENE_POINT_INIT (x, y), &p))
-      return FALSE;
-    rx = p.x;
-    ry = p.y;
-  }
-#else
-  if (!gtk_widget_translate_coordinates (widget, root, x, y, &rx, &ry))
+  if (!translate_point (widget, root, x, y, &rx, &ry))
     return FALSE;
-#endif
   /* Within the window, and within the scrolled area that holds the field. */
-  {
-    GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-    double sx = 0, sy = 0;
+  scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL)
+    {
+      double sx, sy;
 
-    if (scrolled != NULL)
-      {
-#if GTK_CHECK_VERSION (4, 12, 0)
-        graphene_point_t p;
-        if (!gtk_widget_compute_point (widget, scrolled, &GRAPHENE_POINT_INIT (x, y), &p))
-          return FALSE;
-        sx = p.x;
-        sy = p.y;
-#else
-        if (!gtk_widget_translate_coordinates (widget, scrolled, x, y, &sx, &sy))
-          return FALSE;
-#endif
-        if (sx < 0 || sy < 0 || sx > gtk_widget_get_width (scrolled) ||
-            sy > gtk_widget_get_height (scrolled))
-          return FALSE;
-      }
-  }
+      if (!translate_point (widget, scrolled, x, y, &sx, &sy))
+        return FALSE;
+      if (sx < 0 || sy < 0 || sx > gtk_widget_get_width (scrolled) ||
+          sy > gtk_widget_get_height (scrolled))
+        return FALSE;
+    }
   return rx >= 0 && ry >= 0 && rx <= gtk_widget_get_width (root) && ry <= gtk_widget_get_height (root);
+}
+
+/* Chooses where the popover opens, for its full height (the dismiss-reason row shown), so it
+ * never has to move or grow out of the window once open: above the finding when it fits in
+ * the window, since below the text come the step's Back and Next buttons (and, under a label
+ * text, the web text); below only when there is more room there; and shifted sideways so it
+ * stays inside the window. GDK keeps it on the monitor; the window is ours to keep it in. */
+static void
+place_popover (CandorTextField    *self,
+               const GdkRectangle *rect)
+{
+  GtkWidget *view = GTK_WIDGET (self->view);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (view));
+  int width, height, root_width, root_height, offset = 0;
+  double cx, top, above, below;
+
+  candor_finding_popover_measure_full (self->popover, &width, &height);
+  if (root == NULL || !translate_point (view, root, rect->x + rect->width / 2.0, rect->y, &cx, &top))
+    return;
+  root_width = gtk_widget_get_width (root);
+  root_height = gtk_widget_get_height (root);
+  above = top;
+  below = root_height - (top + rect->height);
+  gtk_popover_set_position (GTK_POPOVER (self->popover),
+                            above >= height || above >= below ? GTK_POS_TOP : GTK_POS_BOTTOM);
+
+  if (width >= root_width || cx - width / 2.0 < 0)
+    offset = (int) ceil (width / 2.0 - cx);
+  else if (cx + width / 2.0 > root_width)
+    offset = (int) floor (root_width - (cx + width / 2.0));
+  gtk_popover_set_offset (GTK_POPOVER (self->popover), offset, 0);
 }
 
 static void
@@ -241,6 +275,7 @@ popover_show (CandorTextField *self,
   /* Only point at text the user can see: the page may have scrolled the field away. */
   if (!point_is_shown (GTK_WIDGET (self->view), rect.x, rect.y + rect.height / 2))
     return;
+  place_popover (self, &rect);
   candor_finding_popover_show_finding (self->popover, f, &rect);
 }
 
@@ -257,6 +292,8 @@ on_cursor_moved (CandorTextField *self)
   GtkTextIter cursor;
   CandorFinding *f;
 
+  if (self->escaping)
+    return;
   if (self->typed || self->syncing)
     {
       /* Typing moves the cursor too; a popover then would get in the way. */
@@ -360,6 +397,46 @@ fix_action (GtkWidget  *widget,
     }
   /* From the keyboard: move into the popover so Tab reaches its buttons. */
   candor_finding_popover_focus (self->popover);
+}
+
+/* Escape closes the popover and leaves the keyboard in the text, with the cursor at the
+ * finding (a popover opened by the pointer may point away from the cursor). */
+static void
+on_popover_cancel (CandorTextField *self)
+{
+  CandorFindingPopover *popover = self->popover;
+  GtkTextIter cursor;
+  int offset;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor, gtk_text_buffer_get_insert (self->buffer));
+  offset = gtk_text_iter_get_offset (&cursor);
+  self->escaping = TRUE;
+  if (candor_finding_popover_get_rule (popover) != NULL &&
+      (offset < candor_finding_popover_get_start (popover) || offset > candor_finding_popover_get_end (popover)))
+    {
+      GtkTextIter at;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &at, candor_finding_popover_get_start (popover));
+      gtk_text_buffer_place_cursor (self->buffer, &at);
+    }
+  candor_text_field_hide_finding (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  self->escaping = FALSE;
+}
+
+/* Escape in the text while the popover shows (it does not take the keyboard). */
+static gboolean
+escape_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   data)
+{
+  CandorTextField *self = data;
+
+  g_clear_handle_id (&self->hover_id, g_source_remove);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    return FALSE;   /* Escape stays the dialog's or the window's */
+  on_popover_cancel (self);
+  return TRUE;
 }
 
 static void
@@ -503,6 +580,7 @@ candor_text_field_init_findings (CandorTextField *self)
   self->popover = CANDOR_FINDING_POPOVER (candor_finding_popover_new ());
   g_signal_connect_swapped (self->popover, "replace", G_CALLBACK (on_replace), self);
   g_signal_connect_swapped (self->popover, "dismiss", G_CALLBACK (on_dismiss), self);
+  g_signal_connect_swapped (self->popover, "cancel", G_CALLBACK (on_popover_cancel), self);
   g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self->view));
 
@@ -517,6 +595,9 @@ candor_text_field_init_findings (CandorTextField *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_period, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("field.show-fix")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (escape_shortcut, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->view), shortcuts);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave), self);

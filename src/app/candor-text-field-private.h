@@ -45,6 +45,7 @@ struct _CandorTextField
   gboolean            syncing;        /* setting the buffer from the model */
   gboolean            refreshing;     /* the buffer takes the generated text */
   gboolean            typed;          /* the last cursor move came from typing */
+  gboolean            escaping;       /* Escape puts the cursor back: no popover for that */
   guint               hover_id;
   int                 hover_offset;
 
