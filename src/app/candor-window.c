@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "candor-application.h"
+#include "candor-error.h"
 #include "candor-format.h"
 #include "candor-preview-pane.h"
 #include "candor-window-private.h"
@@ -139,12 +140,31 @@ candor_window_show_error (CandorWindow *self,
                           const GError *error)
 {
   GtkWidget *dialog;
+  g_autofree char *summary = NULL;
 
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (heading != NULL);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   error != NULL ? error->message : NULL);
+  /* A plain sentence first; the loader's own message (JSON path, line and column) under it,
+   * smaller, for whoever fixes the file, and selectable so it can be copied. */
+  summary = error != NULL ? candor_error_dup_summary (error) : NULL;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, summary);
+  if (error != NULL && g_strcmp0 (summary, error->message) != 0)
+    {
+      GtkWidget *detail = gtk_label_new (error->message);
+
+      gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (detail), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (detail), 0);
+      gtk_label_set_justify (GTK_LABEL (detail), GTK_JUSTIFY_LEFT);
+      gtk_widget_add_css_class (detail, "caption");
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_widget_set_name (detail, "error-detail");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (detail), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Technical details"), -1);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), detail);
+    }
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -35,7 +35,8 @@ gboolean        candor_window_save_to_file_finish (CandorWindow       *self,
                                                   GAsyncResult        *result,
                                                   GError             **error);
 
-/* A modal message naming what failed (@heading) and why (@error, from the core). */
+/* A modal message naming what failed (@heading) and why (@error, from the core): a plain
+ * sentence (candor_error_dup_summary()) with the technical message under it, smaller. */
 void            candor_window_show_error         (CandorWindow   *self,
                                                   const char     *heading,
                                                   const GError   *error);

@@ -29,4 +29,11 @@ typedef enum
 
 GQuark candor_error_quark (void);
 
+/* A plain sentence for a person, naming step and field in words; the message is the detail. */
+char  *candor_error_dup_summary (const GError *error);
+
+/* Internal to the core: how a refused save's message begins and ends (candor-format.c). */
+const char *_candor_error_not_saved_prefix (void);
+const char *_candor_error_not_saved_suffix (void);
+
 G_END_DECLS

@@ -523,10 +523,9 @@ check_reloads (GBytes *bytes, GError **error)
 
   if (reloaded != NULL)
     return TRUE;
-  g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID,
-               _("Not saved, because the file could not be opened again: %s. "
-                 "Your work is kept in the window and in the autosave copy."),
-               load_error->message);
+  /* In two halves, so that candor_error_dup_summary() can find the loader's reason. */
+  g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID, "%s%s%s", _candor_error_not_saved_prefix (),
+               load_error->message, _candor_error_not_saved_suffix ());
   return FALSE;
 }
 

@@ -407,6 +407,11 @@ test_text_limit_agrees_with_loader (void)
   dialog = find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "too long"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Your work is kept"));
+  /* In words first (no JSON path); the path in the detail under it. */
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Not saved: The web text of step A.1 "));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "$."));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (adw_message_dialog_get_extra_child (dialog))),
+                            "$.elements.A1.web_text"));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-save-refused.png");
   adw_message_dialog_response (dialog, "close");
   g_assert_true (candor_document_get_dirty (document));

@@ -420,11 +420,120 @@ test_open_bad_file_keeps_document (void)
   g_assert_true (candor_window_get_document (window) == document);
   g_assert_cmpstr (candor_document_get_product_name (document), ==, "Keep Me");
 
-  /* The error is shown to the user in a dialog. */
+  /* The error is shown to the user in a dialog: a plain sentence, the message under it. */
   candor_window_show_error (window, "Could Not Open “broken.candor”", error);
   g_assert_true (wait_until (dialog_shown, window, 5000));
   g_assert_cmpstr (adw_message_dialog_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
-                   error->message);
+                   "This file is not a Candor disclosure, or it is damaged.");
+  {
+    GtkWidget *detail = adw_message_dialog_get_extra_child (find_dialog_for (GTK_WINDOW (window)));
+    g_assert_true (GTK_IS_LABEL (detail));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, error->message);
+  }
+  close_all_windows ();
+}
+
+static AdwMessageDialog *
+find_any_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+any_dialog_shown (gpointer data)
+{
+  return find_any_dialog () != NULL;
+}
+
+static gboolean
+no_dialog_shown (gpointer data)
+{
+  return find_any_dialog () == NULL;
+}
+
+static GtkWidget *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* ISSUE-15: opening a malformed draft said "$.elements.A1.label_text: text is too long" or
+ * "the file is not valid JSON"; the dialog now says it plainly, the detail under it. */
+static void
+test_open_malformed_plain (void)
+{
+  static const struct { const char *file, *sentence, *detail; } cases[] = {
+    { "plain-text.candor", "This file is not a Candor disclosure, or it is damaged.",
+      "line 1, column 1: the file is not valid JSON: unexpected “L” (expected a value: a text in "
+      "double quotes, a number, true, false, null, { or [)" },
+    { "label-text-huge.candor",
+      "The label text of step A.1 “Can it get security updates?” is too long (20,005 characters; "
+      "at most 20,000).",
+      "$.elements.A1.label_text: text is too long (20005 characters; at most 20000)" },
+    { "version-too-new.candor",
+      "This disclosure was made by a newer version of Candor. Update Candor to open it.",
+      "this draft was written by a newer Candor (format version 2; this Candor reads versions up to 1). "
+      "Update Candor to open it." },
+  };
+  CandorWindow *window = candor_window_new (GTK_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (is_mapped, window, 10000));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "tests", "core",
+                                                         "malformed", cases[i].file, NULL);
+      g_autofree char *heading = g_strdup_printf ("Could Not Open “%s”", cases[i].file);
+      g_autofree char *shot = g_strdup_printf ("screenshot-open-malformed-%u.png", i + 1);
+      AdwMessageDialog *dialog;
+      GtkWidget *detail, *body;
+      graphene_rect_t body_bounds, detail_bounds;
+
+      /* As the Open dialog, the start page and the file manager open a file. */
+      candor_application_open (app, file, window);
+      g_assert_true (wait_until (any_dialog_shown, NULL, 20000));
+      dialog = find_any_dialog ();
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, cases[i].sentence);
+      g_assert_null (strstr (adw_message_dialog_get_body (dialog), "$."));
+      /* The technical detail under it: smaller, dimmed, selectable. */
+      detail = adw_message_dialog_get_extra_child (dialog);
+      g_assert_true (GTK_IS_LABEL (detail));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, cases[i].detail);
+      g_assert_true (gtk_label_get_selectable (GTK_LABEL (detail)));
+      g_assert_true (gtk_widget_has_css_class (detail, "caption"));
+      save_screenshot (GTK_WIDGET (dialog), shot);
+      body = find_label_with_text (GTK_WIDGET (dialog), cases[i].sentence);
+      g_assert_nonnull (body);
+      g_assert_true (gtk_widget_get_mapped (detail));
+      g_assert_true (gtk_widget_compute_bounds (body, GTK_WIDGET (dialog), &body_bounds));
+      g_assert_true (gtk_widget_compute_bounds (detail, GTK_WIDGET (dialog), &detail_bounds));
+      g_assert_cmpfloat (detail_bounds.origin.y, >=, body_bounds.origin.y + body_bounds.size.height);
+      /* The open document (none here) is untouched, and the window stays. */
+      g_assert_null (candor_window_get_document (window));
+      adw_message_dialog_response (dialog, "close");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_assert_true (wait_until (no_dialog_shown, NULL, 5000));
+    }
   close_all_windows ();
 }
 
@@ -708,6 +817,7 @@ main (int   argc,
 
   g_test_add_func ("/candor/app/window/example-save-as", test_example_save_as);
   g_test_add_func ("/candor/app/window/open-bad-file", test_open_bad_file_keeps_document);
+  g_test_add_func ("/candor/app/window/open-malformed-plain", test_open_malformed_plain);
   g_test_add_func ("/candor/app/window/close-asks", test_close_asks);
   g_test_add_func ("/candor/app/product-page/validation", test_url_feedback);
   g_test_add_func ("/candor/app/window/shortcuts", test_shortcuts);
