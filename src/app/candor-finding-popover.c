@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "candor-finding-popover.h"
@@ -27,6 +29,12 @@ struct _CandorFindingPopover
 };
 
 G_DEFINE_FINAL_TYPE (CandorFindingPopover, candor_finding_popover, GTK_TYPE_POPOVER)
+
+/* What Adwaita's popover adds around its child (padding, border, and the arrow on one side),
+ * a little generously: measured on GTK 4.8 / libadwaita 1.2 as 12 + 1 on each side and 11 for
+ * the arrow. A hidden popover cannot be measured, and its place is chosen before it shows. */
+#define POPOVER_FRAME_WIDTH  28
+#define POPOVER_FRAME_HEIGHT 40
 
 enum {
   SIGNAL_REPLACE,
@@ -85,6 +93,39 @@ candor_finding_popover_new (void)
   return g_object_new (CANDOR_TYPE_FINDING_POPOVER, NULL);
 }
 
+/* Chooses where the popover opens, for its full height (the dismiss-reason row shown), so it
+ * never has to move or grow out of the window once open: above the finding when it fits in
+ * the window, since below a text come the step's Back and Next buttons (and, under a label
+ * text, the web text); below only when there is more room there; and shifted sideways so it
+ * stays inside the window. GDK keeps a popup on the monitor; the window is ours to keep it in. */
+static void
+place (CandorFindingPopover *self,
+       const GdkRectangle   *rect)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *root = parent != NULL ? GTK_WIDGET (gtk_widget_get_root (parent)) : NULL;
+  graphene_rect_t bounds;
+  int width, height, root_width, root_height, offset = 0;
+  double cx, top, above, below;
+
+  if (root == NULL || !gtk_widget_compute_bounds (parent, root, &bounds))
+    return;
+  candor_finding_popover_measure_full (self, &width, &height);
+  cx = bounds.origin.x + rect->x + rect->width / 2.0;
+  top = bounds.origin.y + rect->y;
+  root_width = gtk_widget_get_width (root);
+  root_height = gtk_widget_get_height (root);
+  above = top;
+  below = root_height - (top + rect->height);
+  gtk_popover_set_position (GTK_POPOVER (self), above >= height || above >= below ? GTK_POS_TOP
+                                                                                  : GTK_POS_BOTTOM);
+  if (width >= root_width || cx - width / 2.0 < 0)
+    offset = (int) ceil (width / 2.0 - cx);
+  else if (cx + width / 2.0 > root_width)
+    offset = (int) floor (root_width - (cx + width / 2.0));
+  gtk_popover_set_offset (GTK_POPOVER (self), offset, 0);
+}
+
 void
 candor_finding_popover_show_finding (CandorFindingPopover *self,
                                      const CandorFinding  *finding,
@@ -117,6 +158,7 @@ candor_finding_popover_show_finding (CandorFindingPopover *self,
   gtk_widget_set_visible (self->reason_box, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_entry), "");
 
+  place (self, rect);
   gtk_popover_set_pointing_to (GTK_POPOVER (self), rect);
   gtk_popover_popup (GTK_POPOVER (self));
 }
@@ -173,25 +215,29 @@ candor_finding_popover_measure_full (CandorFindingPopover *self,
                                      int                  *height)
 {
   GtkWidget *child;
-  int w, h, child_w, reason_w, reason_h;
+  int w, h, reason_w = 0, reason_h = 0;
 
   g_return_if_fail (CANDOR_IS_FINDING_POPOVER (self));
 
+  /* The contents, measured as they will be (a hidden popover measures 0 itself). */
   child = gtk_popover_get_child (GTK_POPOVER (self));
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_w, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
   if (!gtk_widget_get_visible (self->reason_box))
     {
       gtk_widget_measure (self->reason_box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &reason_w, NULL, NULL);
-      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_VERTICAL, -1, NULL, &reason_h, NULL, NULL);
-      w += MAX (0, reason_w - child_w);
+      w = MAX (w, reason_w);
+    }
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+  if (!gtk_widget_get_visible (self->reason_box))
+    {
+      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_VERTICAL, w, NULL, &reason_h, NULL, NULL);
       h += reason_h + gtk_box_get_spacing (GTK_BOX (child));
     }
+  /* The bubble around them: Adwaita's popover padding and border, and the arrow. */
   if (width != NULL)
-    *width = w;
+    *width = w + POPOVER_FRAME_WIDTH;
   if (height != NULL)
-    *height = h;
+    *height = h + POPOVER_FRAME_HEIGHT;
 }
 
 void

@@ -225,37 +225,6 @@ point_is_shown (GtkWidget *widget,
   return rx >= 0 && ry >= 0 && rx <= gtk_widget_get_width (root) && ry <= gtk_widget_get_height (root);
 }
 
-/* Chooses where the popover opens, for its full height (the dismiss-reason row shown), so it
- * never has to move or grow out of the window once open: above the finding when it fits in
- * the window, since below the text come the step's Back and Next buttons (and, under a label
- * text, the web text); below only when there is more room there; and shifted sideways so it
- * stays inside the window. GDK keeps it on the monitor; the window is ours to keep it in. */
-static void
-place_popover (CandorTextField    *self,
-               const GdkRectangle *rect)
-{
-  GtkWidget *view = GTK_WIDGET (self->view);
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (view));
-  int width, height, root_width, root_height, offset = 0;
-  double cx, top, above, below;
-
-  candor_finding_popover_measure_full (self->popover, &width, &height);
-  if (root == NULL || !translate_point (view, root, rect->x + rect->width / 2.0, rect->y, &cx, &top))
-    return;
-  root_width = gtk_widget_get_width (root);
-  root_height = gtk_widget_get_height (root);
-  above = top;
-  below = root_height - (top + rect->height);
-  gtk_popover_set_position (GTK_POPOVER (self->popover),
-                            above >= height || above >= below ? GTK_POS_TOP : GTK_POS_BOTTOM);
-
-  if (width >= root_width || cx - width / 2.0 < 0)
-    offset = (int) ceil (width / 2.0 - cx);
-  else if (cx + width / 2.0 > root_width)
-    offset = (int) floor (root_width - (cx + width / 2.0));
-  gtk_popover_set_offset (GTK_POPOVER (self->popover), offset, 0);
-}
-
 static void
 popover_show (CandorTextField *self,
               CandorFinding   *f,
@@ -275,7 +244,6 @@ popover_show (CandorTextField *self,
   /* Only point at text the user can see: the page may have scrolled the field away. */
   if (!point_is_shown (GTK_WIDGET (self->view), rect.x, rect.y + rect.height / 2))
     return;
-  place_popover (self, &rect);
   candor_finding_popover_show_finding (self->popover, f, &rect);
 }
 

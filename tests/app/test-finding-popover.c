@@ -480,6 +480,52 @@ test_narrow (void)
   check_size (620, 800, "narrow");
 }
 
+/* A finding at the left edge of a narrow window that is not at the left of the screen: the
+ * popover, centred on the word, would stick out of the window (GDK keeps it on the monitor
+ * only). */
+static void
+test_narrow_left_edge (void)
+{
+  Fixture f = { 0 };
+  CandorElementPage *page;
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+
+  fixture_setup (&f, 620, 800);
+  if (!can_press_keys (f.window))
+    {
+      g_test_skip ("needs an X display to move the window");
+      fixture_teardown (&f);
+      return;
+    }
+#ifdef GDK_WINDOWING_X11
+  {
+    Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (f.window));
+    Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f.window)));
+
+    XMoveWindow (xdisplay, xid, 600, 100);
+    XSync (xdisplay, False);
+    settle (f.window);
+  }
+#endif
+  page = CANDOR_ELEMENT_PAGE (candor_editor_get_page (f.editor, "A1"));
+  f.field = candor_element_page_get_text_field (page, CANDOR_TEXT_LABEL);
+  f.popover = candor_text_field_get_popover (f.field);
+  buffer = candor_text_field_get_buffer (f.field);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_insert (buffer, &start, "Firmware fixes come often. ", -1);
+  f.jargon = 0;
+  candor_text_field_flush (f.field);
+  settle (f.window);
+  cursor_to_finding (&f);
+  g_signal_emit_by_name (find_button (gtk_popover_get_child (GTK_POPOVER (f.popover)), "_Dismiss…"), "clicked");
+  settle (f.window);
+  save_window_with_popover (&f, "finding-popover-narrow-left.png");
+  assert_fits (&f, "narrow, left edge");
+  assert_buttons_uncovered (&f, "narrow, left edge");
+  fixture_teardown (&f);
+}
+
 static void
 test_escape (void)
 {
@@ -562,6 +608,7 @@ main (int   argc,
 
   g_test_add_func ("/candor/app/finding-popover/wide", test_wide);
   g_test_add_func ("/candor/app/finding-popover/narrow", test_narrow);
+  g_test_add_func ("/candor/app/finding-popover/narrow-left-edge", test_narrow_left_edge);
   g_test_add_func ("/candor/app/finding-popover/escape", test_escape);
   return g_test_run ();
 }
