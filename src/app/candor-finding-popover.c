@@ -17,6 +17,7 @@ struct _CandorFindingPopover
   GtkWidget  *hint;
   GtkWidget  *replace_button;
   GtkWidget  *dismiss_button;
+  GtkWidget  *buttons;
   GtkWidget  *reason_box;
   GtkWidget  *reason_entry;
 
@@ -35,6 +36,11 @@ G_DEFINE_FINAL_TYPE (CandorFindingPopover, candor_finding_popover, GTK_TYPE_POPO
  * the arrow. A hidden popover cannot be measured, and its place is chosen before it shows. */
 #define POPOVER_FRAME_WIDTH  28
 #define POPOVER_FRAME_HEIGHT 40
+/* The widest a message line gets, and the narrowest it is squeezed to on a phone. */
+#define MESSAGE_CHARS     44
+#define MESSAGE_MIN_CHARS 16
+/* Room kept between the popover's bubble and the window's edge. */
+#define WINDOW_MARGIN     4
 
 enum {
   SIGNAL_REPLACE,
@@ -99,6 +105,38 @@ candor_finding_popover_new (void)
  * text, the web text); below only when there is more room there; and shifted sideways so it
  * stays inside the window. GDK keeps a popup on the monitor; the window is ours to keep it in. */
 static void
+set_message_chars (CandorFindingPopover *self,
+                   int                   chars)
+{
+  gtk_label_set_max_width_chars (GTK_LABEL (self->message), chars);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->hint), chars);
+}
+
+/* On a narrow window the buttons go under each other, then the message lines get shorter, so
+ * that the popover is no wider than @available. */
+static void
+fit_width (CandorFindingPopover *self,
+           int                   available)
+{
+  GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL;
+  int width;
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->buttons), orientation);
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->reason_box), orientation);
+      set_message_chars (self, MESSAGE_CHARS);
+      candor_finding_popover_measure_full (self, &width, NULL);
+      if (width <= available)
+        return;
+      orientation = GTK_ORIENTATION_VERTICAL;
+    }
+  set_message_chars (self, MAX (MESSAGE_MIN_CHARS,
+                                MESSAGE_CHARS * (available - POPOVER_FRAME_WIDTH) /
+                                MAX (1, width - POPOVER_FRAME_WIDTH)));
+}
+
+static void
 place (CandorFindingPopover *self,
        const GdkRectangle   *rect)
 {
@@ -110,19 +148,20 @@ place (CandorFindingPopover *self,
 
   if (root == NULL || !gtk_widget_compute_bounds (parent, root, &bounds))
     return;
+  root_width = gtk_widget_get_width (root);
+  root_height = gtk_widget_get_height (root);
+  fit_width (self, root_width - 2 * WINDOW_MARGIN);
   candor_finding_popover_measure_full (self, &width, &height);
   cx = bounds.origin.x + rect->x + rect->width / 2.0;
   top = bounds.origin.y + rect->y;
-  root_width = gtk_widget_get_width (root);
-  root_height = gtk_widget_get_height (root);
   above = top;
   below = root_height - (top + rect->height);
   gtk_popover_set_position (GTK_POPOVER (self), above >= height || above >= below ? GTK_POS_TOP
                                                                                   : GTK_POS_BOTTOM);
-  if (width >= root_width || cx - width / 2.0 < 0)
-    offset = (int) ceil (width / 2.0 - cx);
-  else if (cx + width / 2.0 > root_width)
-    offset = (int) floor (root_width - (cx + width / 2.0));
+  if (width >= root_width - 2 * WINDOW_MARGIN || cx - width / 2.0 < WINDOW_MARGIN)
+    offset = (int) ceil (WINDOW_MARGIN + width / 2.0 - cx);
+  else if (cx + width / 2.0 > root_width - WINDOW_MARGIN)
+    offset = (int) floor (root_width - WINDOW_MARGIN - (cx + width / 2.0));
   gtk_popover_set_offset (GTK_POPOVER (self), offset, 0);
 }
 
@@ -342,7 +381,7 @@ wrapped_label (void)
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), MESSAGE_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   return label;
 }
@@ -371,6 +410,7 @@ candor_finding_popover_init (CandorFindingPopover *self)
   g_signal_connect_swapped (self->dismiss_button, "clicked", G_CALLBACK (on_dismiss_clicked), self);
   gtk_box_append (GTK_BOX (buttons), self->dismiss_button);
   gtk_box_append (GTK_BOX (box), buttons);
+  self->buttons = buttons;
 
   self->reason_entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->reason_entry), _("Why this text is right"));

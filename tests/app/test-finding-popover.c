@@ -480,6 +480,13 @@ test_narrow (void)
   check_size (620, 800, "narrow");
 }
 
+/* Phone-sized, as the wizard's own narrow check (test-wizard.c). */
+static void
+test_phone (void)
+{
+  check_size (400, 800, "phone");
+}
+
 /* A finding at the left edge of a narrow window that is not at the left of the screen: the
  * popover, centred on the word, would stick out of the window (GDK keeps it on the monitor
  * only). */
@@ -608,6 +615,7 @@ main (int   argc,
 
   g_test_add_func ("/candor/app/finding-popover/wide", test_wide);
   g_test_add_func ("/candor/app/finding-popover/narrow", test_narrow);
+  g_test_add_func ("/candor/app/finding-popover/phone", test_phone);
   g_test_add_func ("/candor/app/finding-popover/narrow-left-edge", test_narrow_left_edge);
   g_test_add_func ("/candor/app/finding-popover/escape", test_escape);
   return g_test_run ();
