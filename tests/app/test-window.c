@@ -537,6 +537,59 @@ test_open_malformed_plain (void)
   close_all_windows ();
 }
 
+/* ISSUE-15: a crash copy that no longer opens (here one from a newer Candor) is explained
+ * plainly when the user asks to recover it, the detail under it, and the copy is kept. */
+static void
+test_recover_malformed_plain (void)
+{
+  g_autoptr(GFile) dir = drafts_dir ();
+  g_autoptr(CandorDocument) document = candor_document_new ();
+  g_autoptr(CandorAutosave) autosave = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) draft = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *newer_path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "tests", "core",
+                                                  "malformed", "version-too-new.candor", NULL);
+  AdwMessageDialog *dialog;
+  CandorWindow *window;
+  GtkWidget *detail;
+
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  autosave = candor_autosave_new (document, dir);
+  candor_document_set_product_name (document, "From the Future");
+  g_assert_true (candor_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  draft = g_object_ref (candor_autosave_get_draft_file (autosave));
+  /* The copy on disk becomes one this Candor cannot read. */
+  g_assert_true (g_file_get_contents (newer_path, &newer, NULL, NULL));
+  g_assert_true (g_file_set_contents (g_file_peek_path (draft), newer, -1, NULL));
+  g_clear_object (&autosave);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  g_assert_cmpuint (candor_recovery_offer (app, NULL), ==, 1);
+  window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "recover");
+  gtk_window_destroy (GTK_WINDOW (find_dialog_for (GTK_WINDOW (window))));
+  g_assert_true (wait_until (dialog_shown, window, 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Recover the Unsaved Changes");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This disclosure was made by a newer version of Candor. Update Candor to open it.");
+  detail = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_LABEL (detail));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (detail)), "format version 2"));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-recover-malformed.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Nothing is lost: a later Candor may read it. */
+  g_assert_cmpuint (count_drafts (), ==, 1);
+  {
+    g_autoptr(GPtrArray) drafts = candor_autosave_list_recoverable (dir);
+    candor_autosave_delete_recoverable (g_ptr_array_index (drafts, 0));
+  }
+  close_all_windows ();
+}
+
 static void
 test_close_asks (void)
 {
@@ -818,6 +871,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/window/example-save-as", test_example_save_as);
   g_test_add_func ("/candor/app/window/open-bad-file", test_open_bad_file_keeps_document);
   g_test_add_func ("/candor/app/window/open-malformed-plain", test_open_malformed_plain);
+  g_test_add_func ("/candor/app/window/recover-malformed-plain", test_recover_malformed_plain);
   g_test_add_func ("/candor/app/window/close-asks", test_close_asks);
   g_test_add_func ("/candor/app/product-page/validation", test_url_feedback);
   g_test_add_func ("/candor/app/window/shortcuts", test_shortcuts);
