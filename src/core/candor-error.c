@@ -452,7 +452,14 @@ dup_candor_sentence (int         code,
     case CANDOR_ERROR_VERSION_TOO_NEW:
       return g_strdup (_("This disclosure was made by a newer version of Candor. Update Candor to open it."));
     case CANDOR_ERROR_TOO_LARGE:
-      return g_strdup (_("This file is too large or too complex to be a Candor disclosure."));
+      {
+        g_auto(GStrv) g = NULL;
+
+        if (match ("too large for a draft \\(([0-9]+ MiB; at most [0-9]+ MiB)\\)", message, &g))
+          return g_strdup_printf (_("This file is too large to be a Candor disclosure (%s)."), g[1]);
+        /* Nested too deeply, or too many values. */
+        return g_strdup (_("This file is too complex to be a Candor disclosure."));
+      }
     case CANDOR_ERROR_INVALID:
       return dup_invalid_sentence (message);
     case CANDOR_ERROR_FAILED:

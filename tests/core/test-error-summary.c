@@ -93,6 +93,8 @@ static const struct { const char *file; const char *sentence; } exact[] = {
   { "missing-version.candor", "This file does not say which version of the Candor format it uses." },
   { "comment-no-author.candor", "Comment 1 in the review has no author." },
   { "elements-array.candor", "Candor cannot read the steps." },
+  { "too-deep.candor", "This file is too complex to be a Candor disclosure." },
+  { "many-values.candor", "This file is too complex to be a Candor disclosure." },
   { "models-string.candor", "The model numbers should be a list." },
 };
 
@@ -199,6 +201,27 @@ test_save_refused (void)
   g_rmdir (dir);
 }
 
+/* A file larger than a draft may be: refused before it is parsed, the sizes kept. */
+static void
+test_too_large (void)
+{
+  gsize size = CANDOR_FORMAT_MAX_SIZE + 4 * 1024 * 1024;
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (size), size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) doc = candor_format_load_bytes (bytes, &error);
+  g_autofree char *summary = NULL;
+  g_autofree char *expected = g_strdup_printf ("This file is too large to be a Candor disclosure "
+                                               "(%d MiB; at most %d MiB).",
+                                               (int) (size / (1024 * 1024)),
+                                               CANDOR_FORMAT_MAX_SIZE / (1024 * 1024));
+
+  g_assert_null (doc);
+  g_assert_error (error, CANDOR_ERROR, CANDOR_ERROR_TOO_LARGE);
+  summary = candor_error_dup_summary (error);
+  assert_plain ("too large", summary);
+  g_assert_cmpstr (summary, ==, expected);
+}
+
 /* File and disk errors are already plain: they come back as they are. */
 static void
 test_other_domains (void)
@@ -220,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/candor/core/error-summary/malformed-corpus", test_malformed_corpus);
   g_test_add_func ("/candor/core/error-summary/more-problems", test_more_problems);
   g_test_add_func ("/candor/core/error-summary/save-refused", test_save_refused);
+  g_test_add_func ("/candor/core/error-summary/too-large", test_too_large);
   g_test_add_func ("/candor/core/error-summary/other-domains", test_other_domains);
   return g_test_run ();
 }
