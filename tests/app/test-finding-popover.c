@@ -165,6 +165,9 @@ press_key (GtkWidget *window,
   XSetInputFocus (xdisplay, xid, RevertToParent, CurrentTime);
   XSync (xdisplay, False);
   g_assert_true (wait_until (window_active, window, 5000));
+  /* Other tests may share this X server: take the focus again in the same batch of requests
+   * as the key, so that the key reaches this window. */
+  XSetInputFocus (xdisplay, xid, RevertToParent, CurrentTime);
   xtest_fake_key_event () (xdisplay, code, True, 0);
   xtest_fake_key_event () (xdisplay, code, False, 0);
   XSync (xdisplay, False);
