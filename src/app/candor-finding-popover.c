@@ -62,7 +62,7 @@ static void
 on_dismiss_clicked (CandorFindingPopover *self)
 {
   /* Shown at once, not slid in: a popover that grows frame by frame is re-placed each time.
-   * Its place was chosen for this height (candor_finding_popover_measure_full). */
+   * Its place was chosen for this height (measure_full). */
   gtk_widget_set_visible (self->reason_box, TRUE);
   /* GTK 4.8 does not grow the popover's surface for a child that grows: ask for it. */
   gtk_popover_present (GTK_POPOVER (self));
@@ -99,11 +99,36 @@ candor_finding_popover_new (void)
   return g_object_new (CANDOR_TYPE_FINDING_POPOVER, NULL);
 }
 
-/* Chooses where the popover opens, for its full height (the dismiss-reason row shown), so it
- * never has to move or grow out of the window once open: above the finding when it fits in
- * the window, since below a text come the step's Back and Next buttons (and, under a label
- * text, the web text); below only when there is more room there; and shifted sideways so it
- * stays inside the window. GDK keeps a popup on the monitor; the window is ours to keep it in. */
+/* The popover's natural size with its dismiss-reason row shown, to place it before it opens. */
+static void
+measure_full (CandorFindingPopover *self,
+              int                  *width,
+              int                  *height)
+{
+  GtkWidget *child;
+  int w, h, reason_w = 0, reason_h = 0;
+
+  /* The contents, measured as they will be (a hidden popover measures 0 itself). */
+  child = gtk_popover_get_child (GTK_POPOVER (self));
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
+  if (!gtk_widget_get_visible (self->reason_box))
+    {
+      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &reason_w, NULL, NULL);
+      w = MAX (w, reason_w);
+    }
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+  if (!gtk_widget_get_visible (self->reason_box))
+    {
+      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_VERTICAL, w, NULL, &reason_h, NULL, NULL);
+      h += reason_h + gtk_box_get_spacing (GTK_BOX (child));
+    }
+  /* The bubble around them: Adwaita's popover padding and border, and the arrow. */
+  if (width != NULL)
+    *width = w + POPOVER_FRAME_WIDTH;
+  if (height != NULL)
+    *height = h + POPOVER_FRAME_HEIGHT;
+}
+
 static void
 set_message_chars (CandorFindingPopover *self,
                    int                   chars)
@@ -126,7 +151,7 @@ fit_width (CandorFindingPopover *self,
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->buttons), orientation);
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->reason_box), orientation);
       set_message_chars (self, MESSAGE_CHARS);
-      candor_finding_popover_measure_full (self, &width, NULL);
+      measure_full (self, &width, NULL);
       if (width <= available)
         return;
       orientation = GTK_ORIENTATION_VERTICAL;
@@ -136,6 +161,11 @@ fit_width (CandorFindingPopover *self,
                                 MAX (1, width - POPOVER_FRAME_WIDTH)));
 }
 
+/* Chooses where the popover opens, for its full height (the dismiss-reason row shown), so it
+ * never has to move or grow out of the window once open: above the finding when it fits in
+ * the window, since below a text come the step's Back and Next buttons (and, under a label
+ * text, the web text); below only when there is more room there; and shifted sideways so it
+ * stays inside the window. GDK keeps a popup on the monitor; the window is ours to keep it in. */
 static void
 place (CandorFindingPopover *self,
        const GdkRectangle   *rect)
@@ -151,7 +181,7 @@ place (CandorFindingPopover *self,
   root_width = gtk_widget_get_width (root);
   root_height = gtk_widget_get_height (root);
   fit_width (self, root_width - 2 * WINDOW_MARGIN);
-  candor_finding_popover_measure_full (self, &width, &height);
+  measure_full (self, &width, &height);
   cx = bounds.origin.x + rect->x + rect->width / 2.0;
   top = bounds.origin.y + rect->y;
   above = top;
@@ -246,37 +276,6 @@ candor_finding_popover_get_replace_button (CandorFindingPopover *self)
 {
   g_return_val_if_fail (CANDOR_IS_FINDING_POPOVER (self), NULL);
   return self->replace_button;
-}
-
-void
-candor_finding_popover_measure_full (CandorFindingPopover *self,
-                                     int                  *width,
-                                     int                  *height)
-{
-  GtkWidget *child;
-  int w, h, reason_w = 0, reason_h = 0;
-
-  g_return_if_fail (CANDOR_IS_FINDING_POPOVER (self));
-
-  /* The contents, measured as they will be (a hidden popover measures 0 itself). */
-  child = gtk_popover_get_child (GTK_POPOVER (self));
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
-  if (!gtk_widget_get_visible (self->reason_box))
-    {
-      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &reason_w, NULL, NULL);
-      w = MAX (w, reason_w);
-    }
-  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
-  if (!gtk_widget_get_visible (self->reason_box))
-    {
-      gtk_widget_measure (self->reason_box, GTK_ORIENTATION_VERTICAL, w, NULL, &reason_h, NULL, NULL);
-      h += reason_h + gtk_box_get_spacing (GTK_BOX (child));
-    }
-  /* The bubble around them: Adwaita's popover padding and border, and the arrow. */
-  if (width != NULL)
-    *width = w + POPOVER_FRAME_WIDTH;
-  if (height != NULL)
-    *height = h + POPOVER_FRAME_HEIGHT;
 }
 
 void

@@ -31,10 +31,6 @@ const char *candor_finding_popover_get_suggestion (CandorFindingPopover *self);
 int         candor_finding_popover_get_start      (CandorFindingPopover *self);
 int         candor_finding_popover_get_end        (CandorFindingPopover *self);
 GtkWidget  *candor_finding_popover_get_replace_button (CandorFindingPopover *self);
-/* The popover's natural size with its dismiss-reason row shown, to place it before it opens. */
-void        candor_finding_popover_measure_full   (CandorFindingPopover *self,
-                                                   int                  *width,
-                                                   int                  *height);
 /* Moves the keyboard into the popover (the fix button, or Dismiss when there is no fix). */
 void        candor_finding_popover_focus          (CandorFindingPopover *self);
 
