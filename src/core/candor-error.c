@@ -304,120 +304,252 @@ capitalise (char *sentence)
   }
 }
 
-/* Matches @detail against @pattern; the groups are returned in @groups (free with g_strfreev). */
+/* Matches @text against the regular expression @pattern; the groups are returned in @groups
+ * (free with g_strfreev). */
 static gboolean
 match (const char *pattern,
-       const char *detail,
+       const char *text,
        GStrv      *groups)
 {
   g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
   g_autoptr(GMatchInfo) info = NULL;
 
   g_assert (regex != NULL);
-  if (!g_regex_match (regex, detail, 0, &info))
+  if (!g_regex_match (regex, text, 0, &info))
     return FALSE;
   if (groups != NULL)
     *groups = g_match_info_fetch_all (info);
   return TRUE;
 }
 
+/* A regular expression for all that the printf @format prints, each conversion a group. */
+static char *
+format_to_regex (const char *format)
+{
+  GString *regex = g_string_new ("^");
+  const char *p = format;
+
+  while (*p != '\0')
+    {
+      if (p[0] == '%' && p[1] == '%')
+        {
+          g_string_append_c (regex, '%');
+          p += 2;
+        }
+      else if (p[0] == '%')
+        {
+          const char *q = p + 1;
+
+          q += strspn (q, "0123456789.-+ #'");
+          q += strspn (q, "hlLqjzt");
+          if (*q == 's')
+            g_string_append (regex, "(.*?)");
+          else if (*q == 'c')
+            g_string_append (regex, "(.)");
+          else if (*q == 'x' || *q == 'X')
+            g_string_append (regex, "([0-9A-Fa-f]+)");
+          else
+            g_string_append (regex, "(-?[0-9]+)");
+          p = *q != '\0' ? q + 1 : q;
+        }
+      else
+        {
+          gsize n = strcspn (p, "%");
+          g_autofree char *escaped = g_regex_escape_string (p, (int) n);
+
+          g_string_append (regex, escaped);
+          p += n;
+        }
+    }
+  g_string_append_c (regex, '$');
+  return g_string_free (regex, FALSE);
+}
+
+/* Whether @text is what the (translated) printf @format prints; its values in @groups. The
+ * formats are the loader's own (candor-format.c, candor-schema.c, candor-json-strict.c), so
+ * this follows them in every language. */
+static gboolean
+match_format (const char *format,
+              const char *text,
+              GStrv      *groups)
+{
+  g_autofree char *regex = format_to_regex (format);
+
+  return match (regex, text, groups);
+}
+
+/* "the file is too large for a draft (…)" and such, as the loader writes them. */
+#define MSG_TOO_LONG        _("text is too long (%ld characters; at most %" G_GINT64_FORMAT ")")
+#define MSG_EMPTY_TEXT      _("text must not be empty")
+#define MSG_INVISIBLE       _("character %ld is an invisible formatting character (U+%04X), " \
+                              "which would make the label read differently from what it says; " \
+                              "remove it")
+#define MSG_MISSING_KEY     _("missing required key “%s”")
+#define MSG_TWICE           _("%s is listed twice")
+#define MSG_TOO_MANY        _("too many items (%u; at most %" G_GINT64_FORMAT ")")
+#define MSG_TOO_FEW         _("too few items (%u; at least %" G_GINT64_FORMAT ")")
+#define MSG_ONE_OF          _("expected one of %s (found %s)")
+#define MSG_RANGE           _("expected a number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT \
+                              " (found %" G_GINT64_FORMAT ")")
+#define MSG_AT_LEAST        _("expected a number of at least %" G_GINT64_FORMAT " (found %" G_GINT64_FORMAT ")")
+#define MSG_AT_MOST         _("expected a number of at most %" G_GINT64_FORMAT " (found %" G_GINT64_FORMAT ")")
+#define MSG_EXPECTED_FOUND  _("expected %s (found %s)")
+#define MSG_EXPECTED        _("expected %s")
+#define MSG_AT_LINE         _("line %u, column %u: %s")
+
+/* What a schema says a value should look like ("x-candor-expected" in
+ * data/schema/candor-draft.schema.json, or the name of a type), as a sentence about @subject. */
+static char *
+dup_expected_sentence (const char *subject,
+                       const char *expected)
+{
+  g_auto(GStrv) g = NULL;
+
+  if (g_str_equal (expected, _("true or false")))
+    return g_strdup_printf (_("%s is not a yes-or-no answer."), subject);
+  if (g_str_equal (expected, _("a text in quotes")))
+    return g_strdup_printf (_("%s should be a text."), subject);
+  if (g_str_equal (expected, _("a list [ … ]")))
+    return g_strdup_printf (_("%s should be a list."), subject);
+  if (g_str_equal (expected, _("a whole number")))
+    return g_strdup_printf (_("%s is not a whole number."), subject);
+  if (g_str_equal (expected, _("a number")))
+    return g_strdup_printf (_("%s is not a number."), subject);
+  /* The schema's own descriptions (English, as the file format is). */
+  if (match ("^a date and time", expected, NULL))
+    return g_strdup_printf (_("%s is not a real date and time."), subject);
+  if (match ("^a date", expected, NULL))
+    return g_strdup_printf (_("%s is not a real date."), subject);
+  if (match ("^an amount like ([0-9.]+)", expected, &g))
+    return g_strdup_printf (_("%s is not an amount such as %s."), subject, g[1]);
+  if (match ("^a language tag like ([A-Za-z-]+) or ([A-Za-z-]+)", expected, &g))
+    return g_strdup_printf (_("%s is not a language code such as %s or %s."), subject, g[1], g[2]);
+  if (match ("^sha256:", expected, NULL))
+    return g_strdup_printf (_("%s is damaged."), subject);
+  return g_strdup_printf (_("Candor cannot read %s."), subject);
+}
+
 /* The problem at a path ("text is too long (20017 characters; at most 20000)") as a sentence
- * about @subject. The patterns are the schema checker's messages (candor-schema.c); a message
- * they do not match still gives a plain, if less precise, sentence. */
+ * about @subject. A message none of the loader's formats match still gives a plain, if less
+ * precise, sentence. */
 static char *
 dup_problem_sentence (const char *subject,
                       const char *detail)
 {
   g_auto(GStrv) g = NULL;
 
-  if (match ("^text is too long \\(([0-9]+) characters; at most ([0-9]+)\\)", detail, &g))
+  if (match_format (MSG_TOO_LONG, detail, &g))
     {
       g_autofree char *found = group_digits (g[1]);
       g_autofree char *limit = group_digits (g[2]);
       /* Translators: "The web text of step A.1 “…” is too long (20,017 characters; at most 20,000)." */
       return g_strdup_printf (_("%s is too long (%s characters; at most %s)."), subject, found, limit);
     }
-  if (match ("^text must not be empty", detail, NULL))
+  if (match_format (MSG_EMPTY_TEXT, detail, NULL))
     return g_strdup_printf (_("%s is empty."), subject);
-  if (match ("^character ([0-9]+) is an invisible formatting character", detail, &g))
+  if (match_format (MSG_INVISIBLE, detail, &g))
     return g_strdup_printf (_("%s holds an invisible formatting character (character %s), which "
                               "would make the label read differently from what it says."),
                             subject, g[1]);
-  if (match ("^missing required key “(.+)”", detail, &g))
+  if (match_format (MSG_MISSING_KEY, detail, &g))
     {
       g_autofree char *what = dup_words (g[1]);
       return g_strdup_printf (_("%s has no %s."), subject, what);
     }
-  if (match ("^missing", detail, NULL))
-    return g_strdup_printf (_("%s is missing."), subject);
-  if (match ("^(.+) is listed twice", detail, &g))
+  if (match_format (MSG_TWICE, detail, &g))
     return g_strdup_printf (_("In %s, %s is listed twice."), subject, g[1]);
-  if (match ("^too many items \\(([0-9]+); at most ([0-9]+)\\)", detail, &g))
-    return g_strdup_printf (_("%s has too many entries (%s; at most %s)."), subject, g[1], g[2]);
-  if (match ("^too few items \\(([0-9]+); at least ([0-9]+)\\)", detail, &g))
-    return g_strdup_printf (_("%s has too few entries (%s; at least %s)."), subject, g[1], g[2]);
-  if (match ("^expected one of .* \\(found \"(.*)\"\\)$", detail, &g))
-    return g_strdup_printf (_("%s is “%s”, which is not one of the choices Candor offers."), subject, g[1]);
-  if (match ("^expected one of ", detail, NULL))
-    return g_strdup_printf (_("%s is not one of the choices Candor offers."), subject);
-  if (match ("^expected a number from (-?[0-9]+) to (-?[0-9]+) \\(found (-?[0-9.]+)\\)", detail, &g))
+  if (match_format (MSG_TOO_MANY, detail, &g))
+    return g_strdup_printf (_("There are too many entries in %s (%s; at most %s)."), subject, g[1], g[2]);
+  if (match_format (MSG_TOO_FEW, detail, &g))
+    return g_strdup_printf (_("There are too few entries in %s (%s; at least %s)."), subject, g[1], g[2]);
+  if (match_format (MSG_ONE_OF, detail, &g))
+    {
+      gsize n = strlen (g[2]);
+
+      /* A text that is not one of the choices is named; another kind of value is not. */
+      if (n >= 2 && g[2][0] == '"' && g[2][n - 1] == '"')
+        {
+          g_autofree char *found = g_strndup (g[2] + 1, n - 2);
+          return g_strdup_printf (_("%s is “%s”, which is not one of the choices Candor offers."),
+                                  subject, found);
+        }
+      return g_strdup_printf (_("%s is not one of the choices Candor offers."), subject);
+    }
+  if (match_format (MSG_RANGE, detail, &g))
     return g_strdup_printf (_("%s must be a number from %s to %s, not %s."), subject, g[1], g[2], g[3]);
-  if (match ("^expected a whole number from (-?[0-9]+) to (-?[0-9]+) \\(found (-?[0-9]+)\\)", detail, &g))
-    return g_strdup_printf (_("%s must be a whole number from %s to %s, not %s."), subject, g[1], g[2], g[3]);
-  if (match ("^expected a number of at (least|most) ", detail, NULL))
+  if (match_format (MSG_AT_LEAST, detail, NULL) || match_format (MSG_AT_MOST, detail, NULL))
     return g_strdup_printf (_("%s is out of range."), subject);
-  if (match ("^expected a whole number", detail, NULL))
-    return g_strdup_printf (_("%s is not a whole number."), subject);
-  if (match ("^expected a date and time", detail, NULL))
-    return g_strdup_printf (_("%s is not a real date and time."), subject);
-  if (match ("^expected a date", detail, NULL))
-    return g_strdup_printf (_("%s is not a real date."), subject);
-  if (match ("^expected an amount like ([0-9.]+)", detail, &g))
-    return g_strdup_printf (_("%s is not an amount such as %s."), subject, g[1]);
-  if (match ("^expected a language tag like ([A-Za-z-]+) or ([A-Za-z-]+)", detail, &g))
-    return g_strdup_printf (_("%s is not a language code such as %s or %s."), subject, g[1], g[2]);
-  if (match ("^expected sha256:", detail, NULL))
-    return g_strdup_printf (_("%s is damaged."), subject);
-  if (match ("^expected true or false", detail, NULL))
-    return g_strdup_printf (_("%s is not a yes-or-no answer."), subject);
-  if (match ("^expected a text in quotes", detail, NULL))
-    return g_strdup_printf (_("%s should be a text."), subject);
-  if (match ("^expected a list", detail, NULL))
-    return g_strdup_printf (_("%s should be a list."), subject);
+  if (match_format (MSG_EXPECTED_FOUND, detail, &g) || match_format (MSG_EXPECTED, detail, &g))
+    return dup_expected_sentence (subject, g[1]);
   return g_strdup_printf (_("Candor cannot read %s."), subject);
 }
 
-/* An INVALID message: "$.path: problem", maybe with " (and N more problems)". */
+/* "$.path: problem", maybe with " (and N more problems)" after it: the path, the problem and
+ * how many more there are. */
+static gboolean
+split_problem (const char  *message,
+               char       **path,
+               char       **problem,
+               guint       *more)
+{
+  g_auto(GStrv) g = NULL;
+  g_autofree char *first = NULL;
+
+  *more = 0;
+  /* The count, as candor-format.c writes it, in the plural forms most languages use. */
+  for (guint n = 1; n <= 5 && first == NULL; n += n < 2 ? 1 : 3)
+    {
+      g_auto(GStrv) m = NULL;
+      const char *format = g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
+                                        "%s (and %u more problems)", n);
+
+      if (match_format (format, message, &m))
+        {
+          first = g_strdup (m[1]);
+          *more = (guint) g_ascii_strtoull (m[2], NULL, 10);
+        }
+    }
+  if (!match ("^(\\$[^ :]*): (.*)$", first != NULL ? first : message, &g))
+    return FALSE;
+  *path = g_strdup (g[1]);
+  *problem = g_strdup (g[2]);
+  return TRUE;
+}
+
+/* An INVALID message, as a sentence. */
 static char *
 dup_invalid_sentence (const char *message)
 {
   g_auto(GStrv) g = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *sentence = NULL;
   guint more = 0;
 
-  if (!match ("^(\\$[^ :]*): (.*?)( \\(and ([0-9]+) more problems?\\))?$", message, &g))
+  if (!split_problem (message, &path, &detail, &more))
     {
       /* Numbers the loader refuses before any path is known ("-0", 2^64). */
-      if (match ("^line [0-9]+, column [0-9]+: .*number", message, NULL))
+      if (match_format (MSG_AT_LINE, message, &g) &&
+          (match_format (_("“-0” is not a number a draft uses; write 0"), g[3], NULL) ||
+           match_format (_("the number %s is too large for a draft"), g[3], NULL)))
         return g_strdup (_("A number in this file is written in a way Candor does not read."));
       return g_strdup (_("Something in this file is not in the form Candor reads."));
     }
-  if (g_strv_length (g) > 4 && g[4][0] != '\0')
-    more = (guint) g_ascii_strtoull (g[4], NULL, 10);
-  detail = g_strdup (g[2]);
 
-  if (g_str_equal (g[1], "$.version"))
-    sentence = g_strdup (match ("^missing", detail, NULL)
-                           ? _("This file does not say which version of the Candor format it uses.")
-                           : _("The format version of this file is not one Candor knows."));
+  if (g_str_equal (path, "$.version"))
+    {
+      g_autofree char *missing = g_strdup_printf ("$.version: %s", detail);
+      sentence = g_strdup (match_format (_("$.version: missing (expected a whole number such as %d)"), missing, NULL)
+                             ? _("This file does not say which version of the Candor format it uses.")
+                             : _("The format version of this file is not one Candor knows."));
+    }
   else
     {
       /* "channels[2]: "app" is listed twice" is about the list, not its third entry. */
-      if (match ("is listed twice$", detail, NULL) && g_str_has_suffix (g[1], "]") && strrchr (g[1], '[') != NULL)
-        *strrchr (g[1], '[') = '\0';
-      subject = dup_subject (g[1]);
+      if (match_format (MSG_TWICE, detail, NULL) && g_str_has_suffix (path, "]") && strrchr (path, '[') != NULL)
+        *strrchr (path, '[') = '\0';
+      subject = dup_subject (path);
       sentence = capitalise (dup_problem_sentence (subject, detail));
     }
   if (more > 0)
@@ -437,14 +569,19 @@ static char *
 dup_candor_sentence (int         code,
                      const char *message)
 {
+  g_auto(GStrv) g = NULL;
+
   switch (code)
     {
     case CANDOR_ERROR_PARSE:
-      if (match ("^the file is empty", message, NULL))
+      if (match_format (_("the file is empty"), message, NULL))
         return g_strdup (_("This file is empty: it holds no disclosure."));
-      if (match ("(NUL byte|not valid UTF-8)", message, NULL))
+      if (match_format (_("line %u, column %u: the file contains a NUL byte (byte %" G_GSIZE_FORMAT "); "
+                          "it is not a text file"), message, NULL) ||
+          match_format (_("line %u, column %u: the file is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
+                        message, NULL))
         return g_strdup (_("This file is not a Candor disclosure: it is not a text file."));
-      if (match ("appears twice", message, NULL))
+      if (match_format (_("line %u, column %u: the key “%s” appears twice in the same object"), message, NULL))
         return g_strdup (_("This disclosure is damaged: it gives one of its entries twice."));
       return g_strdup (_("This file is not a Candor disclosure, or it is damaged."));
     case CANDOR_ERROR_NOT_A_DRAFT:
@@ -452,14 +589,12 @@ dup_candor_sentence (int         code,
     case CANDOR_ERROR_VERSION_TOO_NEW:
       return g_strdup (_("This disclosure was made by a newer version of Candor. Update Candor to open it."));
     case CANDOR_ERROR_TOO_LARGE:
-      {
-        g_auto(GStrv) g = NULL;
-
-        if (match ("too large for a draft \\(([0-9]+ MiB; at most [0-9]+ MiB)\\)", message, &g))
-          return g_strdup_printf (_("This file is too large to be a Candor disclosure (%s)."), g[1]);
-        /* Nested too deeply, or too many values. */
-        return g_strdup (_("This file is too complex to be a Candor disclosure."));
-      }
+      if (match_format (_("the file is too large for a draft (%" G_GSIZE_FORMAT " MiB; at most %d MiB)"),
+                        message, &g))
+        return g_strdup_printf (_("This file is too large to be a Candor disclosure (%s MiB; at most %s MiB)."),
+                                g[1], g[2]);
+      /* Nested too deeply, or too many values. */
+      return g_strdup (_("This file is too complex to be a Candor disclosure."));
     case CANDOR_ERROR_INVALID:
       return dup_invalid_sentence (message);
     case CANDOR_ERROR_FAILED:

@@ -222,6 +222,38 @@ test_too_large (void)
   g_assert_cmpstr (summary, ==, expected);
 }
 
+/* Problems the corpus has no draft for, in the loader's words (candor-schema.c). */
+static void
+test_other_problems (void)
+{
+  static const struct { const char *message, *sentence; } cases[] = {
+    { "$.product.models: too many items (40; at most 32)",
+      "There are too many entries in the model numbers (40; at most 32)." },
+    { "$.elements.B1.channels: too few items (0; at least 1)",
+      "There are too few entries in the ways owners are told of step B.1 “How owners are told” (0; at least 1)." },
+    { "$.elements.A2.manual_minutes: expected a number of at least 1 (found 0)",
+      "The minutes an update takes of step A.2 “How are updates installed?” is out of range." },
+    { "$.product.name: expected a text in quotes (found 7)", "The product name should be a text." },
+    { "$.elements.A1: missing required key “web_text”",
+      "Step A.1 “Can it get security updates?” has no web text." },
+    { "$.review.dismissals[0].rule: missing required key “x”", "Dismissed finding 1 in the review has no x." },
+    { "$.elements.A2.method: expected one of \"automatic\", \"manual\" (found 42)",
+      "The way updates are installed of step A.2 “How are updates installed?” is not one of the choices Candor offers." },
+    { "$.metadata.created: something new the loader may say one day",
+      "Candor cannot read the date it was made in the file’s details." },
+    { "no path at all", "Something in this file is not in the form Candor reads." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = g_error_new_literal (CANDOR_ERROR, CANDOR_ERROR_INVALID, cases[i].message);
+      g_autofree char *summary = candor_error_dup_summary (error);
+
+      assert_plain (cases[i].message, summary);
+      g_assert_cmpstr (summary, ==, cases[i].sentence);
+    }
+}
+
 /* File and disk errors are already plain: they come back as they are. */
 static void
 test_other_domains (void)
@@ -244,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/candor/core/error-summary/more-problems", test_more_problems);
   g_test_add_func ("/candor/core/error-summary/save-refused", test_save_refused);
   g_test_add_func ("/candor/core/error-summary/too-large", test_too_large);
+  g_test_add_func ("/candor/core/error-summary/other-problems", test_other_problems);
   g_test_add_func ("/candor/core/error-summary/other-domains", test_other_domains);
   return g_test_run ();
 }
