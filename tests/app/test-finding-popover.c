@@ -468,6 +468,8 @@ check_size (int         width,
   save_window_with_popover (&f, shot);
   assert_fits (&f, name);
   assert_buttons_uncovered (&f, name);
+  /* Every control in it has a name a screen reader can read. */
+  assert_all_named (f.popover);
   fixture_teardown (&f);
 }
 
@@ -606,6 +608,8 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   if (g_getenv ("GDK_DEBUG") == NULL)
     g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  /* GTK's test accessibility backend records accessible names. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {
