@@ -35,6 +35,7 @@ static const struct { const char *key; const char *words; } field_words[] = {
   { "manufacturer", N_("manufacturer") },
   { "name", N_("product name") },
   { "models", N_("model numbers") },
+  { "model", N_("model number") },   /* format version 0 */
   { "category", N_("product category") },
   { "url", N_("web address") },
   { "language", N_("language") },

@@ -242,6 +242,8 @@ test_other_problems (void)
     { "$.metadata.created: something new the loader may say one day",
       "Candor cannot read the date it was made in the file’s details." },
     { "no path at all", "Something in this file is not in the form Candor reads." },
+    /* candor-migrate.c, for a draft of format version 0 */
+    { "$.product.model: expected a text in quotes (format version 0)", "Candor cannot read the model number." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
