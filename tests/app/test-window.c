@@ -508,8 +508,15 @@ test_open_malformed_plain (void)
       GtkWidget *detail, *body;
       graphene_rect_t body_bounds, detail_bounds;
 
-      /* As the Open dialog, the start page and the file manager open a file. */
-      candor_application_open (app, file, window);
+      /* As the Open dialog and the file manager open a file; the last as a row of the start
+       * page's recent drafts does (win.open-uri). */
+      if (i + 1 < G_N_ELEMENTS (cases))
+        candor_application_open (app, file, window);
+      else
+        {
+          g_autofree char *uri = g_file_get_uri (file);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", uri));
+        }
       g_assert_true (wait_until (any_dialog_shown, NULL, 20000));
       dialog = find_any_dialog ();
       g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
