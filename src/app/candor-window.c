@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-alert.h"
 #include "candor-application.h"
 #include "candor-format.h"
 #include "candor-preview-pane.h"
@@ -143,10 +144,9 @@ candor_window_show_error (CandorWindow *self,
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (heading != NULL);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   error != NULL ? error->message : NULL);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = candor_alert_new (heading, error != NULL ? error->message : NULL);
+  candor_alert_add_response (dialog, "close", _("_Close"));
+  candor_alert_present (dialog, GTK_WIDGET (self));
 }
 
 void

@@ -21,6 +21,7 @@
 #include "candor-window.h"
 
 #include "app-test-util.h"
+#include "candor-alert.h"
 
 static CandorApplication *app;
 static char *tmp_root;
@@ -423,7 +424,7 @@ test_open_bad_file_keeps_document (void)
   /* The error is shown to the user in a dialog. */
   candor_window_show_error (window, "Could Not Open “broken.candor”", error);
   g_assert_true (wait_until (dialog_shown, window, 5000));
-  g_assert_cmpstr (adw_message_dialog_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
+  g_assert_cmpstr (candor_alert_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
                    error->message);
   close_all_windows ();
 }
@@ -433,7 +434,7 @@ test_close_asks (void)
 {
   CandorWindow *window;
   CandorDocument *document;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   GtkWidget *row;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
@@ -452,13 +453,13 @@ test_close_asks (void)
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
-  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
-  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpstr (candor_alert_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (candor_alert_has_response (dialog, "save"));
+  g_assert_true (candor_alert_has_response (dialog, "discard"));
+  g_assert_true (candor_alert_has_response (dialog, "cancel"));
+  g_assert_cmpstr (candor_alert_get_close_response (dialog), ==, "cancel");
   save_screenshot (GTK_WIDGET (dialog), "screenshot-close-dialog.png");
-  adw_message_dialog_response (dialog, "cancel");
+  answer_alert (dialog, "cancel");
   settle (GTK_WIDGET (window));
   g_assert_false (window_gone (window));
   g_assert_cmpstr (candor_document_get_manufacturer (document), ==, "Unsaved Ltd.");
@@ -474,7 +475,7 @@ test_close_asks (void)
   g_assert_cmpuint (count_drafts (), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   g_assert_true (wait_until (dialog_shown, window, 5000));
-  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "discard");
+  answer_alert (find_dialog_for (GTK_WINDOW (window)), "discard");
   g_assert_true (wait_until (window_gone, window, 5000));
   g_assert_cmpuint (count_drafts (), ==, 0);
 }
@@ -566,7 +567,7 @@ test_sigkill_recovery (void)
   g_autoptr(CandorDocument) recovered = NULL;
   CandorRecoverable *draft;
   CandorWindow *window;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   gint64 edited_at;
   double seconds;
 
@@ -617,9 +618,9 @@ test_sigkill_recovery (void)
   window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Killed Camera"));
+  g_assert_nonnull (strstr (candor_alert_get_body (dialog), "Killed Camera"));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-recovery-dialog.png");
-  adw_message_dialog_response (dialog, "recover");
+  answer_alert (dialog, "recover");
   g_assert_nonnull (candor_window_get_document (window));
   g_assert_cmpstr (candor_document_get_product_name (candor_window_get_document (window)), ==,
                    "Killed Camera");
@@ -671,8 +672,7 @@ main (int   argc,
       g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
       /* Render with cairo: screenshots do not depend on the GPU or Mesa version, and Mesa's
        * driver (which leaks at start-up) stays out of the sanitizer run. */
-      if (g_getenv ("GDK_DEBUG") == NULL)
-        g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      app_test_disable_gl ();
       /* GTK's test accessibility backend records names, so the checks below can read them. */
       g_setenv ("GTK_A11Y", "test", TRUE);
 
