@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-alert.h"
 #include "candor-autosave.h"
 #include "candor-recovery.h"
 
@@ -89,9 +90,9 @@ recover (Recovery          *recovery,
 }
 
 static void
-on_response (AdwMessageDialog *dialog,
-             const char       *response,
-             gpointer          user_data)
+on_response (GtkWidget  *dialog,
+             const char *response,
+             gpointer    user_data)
 {
   Recovery *recovery = user_data;
   CandorRecoverable *draft = g_ptr_array_index (recovery->drafts, recovery->next);
@@ -132,6 +133,7 @@ ask_next (Recovery *recovery)
   g_autoptr(CandorWindow) window = g_weak_ref_get (&recovery->window);
   CandorRecoverable *draft;
   g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (window == NULL || recovery->next >= recovery->drafts->len)
@@ -143,27 +145,22 @@ ask_next (Recovery *recovery)
   draft = g_ptr_array_index (recovery->drafts, recovery->next);
   when = format_time (draft->saved);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Recover Unsaved Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: "Recover unsaved changes to “Smart Camera”
-                                   * from today at 14:02?" */
-                                  _("Recover unsaved changes to “%s” from %s? Candor kept "
-                                    "them when it last stopped without saving."),
-                                  draft->title != NULL && draft->title[0] != '\0'
-                                  ? draft->title : _("Untitled disclosure"),
-                                  when);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "recover", _("_Recover"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  body = g_strdup_printf (/* Translators: "Recover unsaved changes to “Smart Camera”
+                           * from today at 14:02?" */
+                          _("Recover unsaved changes to “%s” from %s? Candor kept "
+                            "them when it last stopped without saving."),
+                          draft->title != NULL && draft->title[0] != '\0'
+                          ? draft->title : _("Untitled disclosure"),
+                          when);
+  dialog = candor_alert_new (_("Recover Unsaved Changes?"), body);
+  candor_alert_add_response (dialog, "discard", _("_Discard"));
+  candor_alert_add_response (dialog, "recover", _("_Recover"));
+  candor_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  candor_alert_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  candor_alert_set_default_response (dialog, "recover");
+  candor_alert_set_close_response (dialog, "later");
   g_signal_connect (dialog, "response", G_CALLBACK (on_response), recovery);
-  gtk_window_present (GTK_WINDOW (dialog));
+  candor_alert_present (dialog, GTK_WIDGET (window));
 }
 
 guint

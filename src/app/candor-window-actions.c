@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-alert.h"
 #include "candor-application.h"
 #include "candor-bundle-writer.h"
 #include "candor-export-dialog.h"
@@ -172,9 +173,9 @@ close_later (gpointer user_data)
 }
 
 static void
-on_close_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   CandorWindow     *self)
+on_close_response (GtkWidget    *dialog,
+                   const char   *response,
+                   CandorWindow *self)
 {
   if (g_str_equal (response, "discard"))
     {
@@ -193,26 +194,22 @@ void
 candor_window_confirm_close (CandorWindow *self)
 {
   g_autofree char *title = candor_document_dup_title (self->document);
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” has unsaved changes. Changes that are not saved "
-                                    "will be lost."),
-                                  title);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved "
+                            "will be lost."),
+                          title);
+  dialog = candor_alert_new (_("Save Changes?"), body);
+  candor_alert_add_response (dialog, "cancel", _("_Cancel"));
+  candor_alert_add_response (dialog, "discard", _("_Discard"));
+  candor_alert_add_response (dialog, "save", _("_Save"));
+  candor_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  candor_alert_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  candor_alert_set_default_response (dialog, "save");
+  candor_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  candor_alert_present (dialog, GTK_WIDGET (self));
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-alert.h"
 #include "candor-application.h"
 #include "candor-error.h"
 #include "candor-format.h"
@@ -148,7 +149,7 @@ candor_window_show_error (CandorWindow *self,
   /* A plain sentence first; the loader's own message (JSON path, line and column) under it,
    * smaller, for whoever fixes the file, and selectable so it can be copied. */
   summary = error != NULL ? candor_error_dup_summary (error) : NULL;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, summary);
+  dialog = candor_alert_new (heading, summary);
   if (error != NULL && g_strcmp0 (summary, error->message) != 0)
     {
       GtkWidget *detail = gtk_label_new (error->message);
@@ -163,10 +164,10 @@ candor_window_show_error (CandorWindow *self,
       gtk_widget_set_name (detail, "error-detail");
       gtk_accessible_update_property (GTK_ACCESSIBLE (detail), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Technical details"), -1);
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), detail);
+      candor_alert_set_extra_child (dialog, detail);
     }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  candor_alert_add_response (dialog, "close", _("_Close"));
+  candor_alert_present (dialog, GTK_WIDGET (self));
 }
 
 void

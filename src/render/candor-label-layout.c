@@ -174,7 +174,10 @@ footer_measure (CandorLabel *self, double s, double *caption_width)
 
   /* The quiet zone may reach into the margin, but never under the border. */
   self->qr_x = snap (MAX (m, BORDER_PT + quiet));
-  *caption_width = W - m - (self->qr_x + self->qr_size + MAX (quiet, 0.8 * body_pt (self, s)));
+  /* The caption keeps one module clear of the quiet zone: a glyph's ink may reach a little past
+   * its logical edge (an italic overhang, antialiasing, a mirrored line ending at the QR). */
+  *caption_width = W - m - (self->qr_x + self->qr_size
+                            + MAX (quiet + self->module, 0.8 * body_pt (self, s)));
   caption_h = block_measure (self, &self->caption_head, *caption_width, s, FALSE)
               + block_measure (self, &self->url, *caption_width, s, FALSE)
               + block_measure (self, &self->maker, *caption_width, s, FALSE);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "app-test-util.h"
+#include "candor-alert.h"
 #include "candor-application.h"
 #include "candor-format.h"
 
@@ -78,10 +79,13 @@ settle (GtkWidget *window)
       g_usleep (2000);
 }
 
+/* @window: a window, or a widget inside one (an alert dialog in libadwaita 1.5 and later is
+ * drawn inside its window, so the whole window is saved, with the dialog over it). */
 void
-save_screenshot (GtkWidget  *window,
+save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
+  GtkWidget *window = GTK_IS_NATIVE (widget) ? widget : GTK_WIDGET (gtk_widget_get_native (widget));
   int width, height;
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
@@ -131,20 +135,43 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
-AdwMessageDialog *
+/* The question (candor-alert) shown over @parent, or NULL. */
+GtkWidget *
 find_dialog_for (GtkWindow *parent)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  return candor_alert_find (GTK_WIDGET (parent));
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+typedef struct { GtkWidget *parent, *alert; } AlertWait;
+
+static gboolean
+alert_gone (gpointer data)
+{
+  AlertWait *wait = data;
+  return candor_alert_find (wait->parent) != wait->alert;
+}
+
+/* Answers @alert as a click on @id does, and waits until it is off the screen (an alert dialog
+ * closes with an animation, and until then it is still the window's visible dialog). */
+void
+answer_alert (GtkWidget  *alert,
+              const char *id)
+{
+  g_autoptr(GtkWidget) hold = g_object_ref (alert);
+  AlertWait wait = { NULL, alert };
+
+  wait.parent = GTK_IS_WINDOW (alert) ? GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (alert)))
+                                      : GTK_WIDGET (gtk_widget_get_root (alert));
+  if (wait.parent != NULL)
+    g_object_ref (wait.parent);
+  /* An alert dialog shows its buttons from its first frame on: answer what is on the screen. */
+  settle (GTK_IS_WINDOW (alert) ? alert : wait.parent);
+  candor_alert_response (alert, id);
+  if (wait.parent != NULL)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
+      g_assert_true (wait_until (alert_gone, &wait, 5000));
+      g_object_unref (wait.parent);
     }
-  return NULL;
 }
 
 gboolean
@@ -174,7 +201,14 @@ collect_unnamed (GtkWidget *widget,
   if (!gtk_widget_get_mapped (widget) || GTK_IS_WINDOW_CONTROLS (widget))
     return;
 
-  if (gtk_widget_get_focusable (widget) || GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+  /* Role "none" or "presentation" keeps a widget out of the accessibility tree (GTK 4.10 and
+   * later give a spin button's own text and +/- buttons that role: the spin button itself is
+   * the control a screen reader sees, and it is checked). */
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  gboolean exposed = role != GTK_ACCESSIBLE_ROLE_NONE && role != GTK_ACCESSIBLE_ROLE_PRESENTATION;
+
+  if (exposed &&
+      (gtk_widget_get_focusable (widget) || GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)))
     {
       GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
       gboolean named = gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
@@ -260,6 +294,22 @@ __lsan_default_suppressions (void)
   return "leak:libjavascriptcoregtk-6.0.so\nleak:libwebkitgtk-6.0.so\nleak:_dl_init\n";
 }
 
+/* Makes GTK draw with cairo and no GL, unless the caller's environment already chose: the
+ * variable is GDK_DEBUG=gl-disable up to GTK 4.14 and GDK_DISABLE=gl from GTK 4.16 on (4.16
+ * and later only warn about the old value and keep GL on). Call before gtk_init(), or before
+ * starting a child process that should inherit it. */
+void
+app_test_disable_gl (void)
+{
+#if GTK_CHECK_VERSION (4, 16, 0)
+  if (g_getenv ("GDK_DISABLE") == NULL)
+    g_setenv ("GDK_DISABLE", "gl", TRUE);
+#else
+  if (g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+#endif
+}
+
 /* Shared by the tests that show the web preview (WebKitGTK needs GL). */
 void
 app_test_init_gtk_for_previews (void)
@@ -273,8 +323,7 @@ app_test_init_gtk_for_previews (void)
    * leak from library constructors that LeakSanitizer cannot attribute. The sanitizer run
    * checks our code with GL off, where the web preview shows its source; the gcc run
    * exercises WebKitGTK. */
-  if (g_getenv ("GDK_DEBUG") == NULL)
-    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  app_test_disable_gl ();
 #endif
   /* Mesa's llvmpipe leaks from JIT code that LeakSanitizer cannot attribute; softpipe
    * compiles nothing and leaks nothing. */

@@ -29,9 +29,11 @@ void              save_screenshot  (GtkWidget     *window,
 GtkWidget        *find_entry_row   (GtkWidget     *root,
                                     const char    *title);
 gboolean          is_mapped        (gpointer       widget);
-/* The visible AdwMessageDialog transient for @parent, or NULL. */
-AdwMessageDialog *find_dialog_for  (GtkWindow     *parent);
+/* The question (candor-alert) shown over @parent, or NULL. */
+GtkWidget        *find_dialog_for  (GtkWindow     *parent);
 gboolean          dialog_shown     (gpointer       parent);
+void              answer_alert     (GtkWidget     *alert,
+                                    const char    *id);
 /* Fails the test, naming them, if a reachable control under @root has no accessible name. */
 void              assert_all_named (GtkWidget     *root);
 void              remove_tree      (GFile         *file);
@@ -40,6 +42,7 @@ void              spin             (guint          ms);
 
 /* Renderer and GL settings for tests that show the web preview, then gtk_init(), adw_init(),
  * no animations, and the app's resources registered once. */
+void              app_test_disable_gl (void);
 void              app_test_init_gtk_for_previews (void);
 /* The shipped example (data/examples/smart-camera.candor), freshly loaded. */
 CandorDocument   *load_example     (void);

@@ -22,6 +22,7 @@
 #include "candor-window.h"
 
 #include "app-test-util.h"
+#include "candor-alert.h"
 
 static CandorApplication *app;
 static char *tmp_root;
@@ -183,7 +184,7 @@ run_child (const char *mode)
       window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
       if (!wait_until (dialog_shown, window, 10000))
         return 5;
-      adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "recover");
+      answer_alert (find_dialog_for (GTK_WINDOW (window)), "recover");
       if (candor_window_get_document (window) == NULL
           || !candor_document_get_dirty (candor_window_get_document (window)))
         return 6;
@@ -338,7 +339,7 @@ test_text_limit_agrees_with_loader (void)
   GtkWidget *counter, *message;
   GtkTextIter end;
   gint64 limit = candor_format_get_text_max_length (CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   gint64 started;
 
   save_to (window, target);
@@ -405,15 +406,15 @@ test_text_limit_agrees_with_loader (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_true (wait_until (dialog_shown, window, 10000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "too long"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Your work is kept"));
+  g_assert_nonnull (strstr (candor_alert_get_body (dialog), "too long"));
+  g_assert_nonnull (strstr (candor_alert_get_body (dialog), "Your work is kept"));
   /* In words first (no JSON path); the path in the detail under it. */
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Not saved: The web text of step A.1 "));
-  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "$."));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (adw_message_dialog_get_extra_child (dialog))),
+  g_assert_true (g_str_has_prefix (candor_alert_get_body (dialog), "Not saved: The web text of step A.1 "));
+  g_assert_null (strstr (candor_alert_get_body (dialog), "$."));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (candor_alert_get_extra_child (dialog))),
                             "$.elements.A1.web_text"));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-save-refused.png");
-  adw_message_dialog_response (dialog, "close");
+  answer_alert (dialog, "close");
   g_assert_true (candor_document_get_dirty (document));
   g_assert_cmpint (g_utf8_strlen (candor_element_get_text (a1, CANDOR_TEXT_WEB), -1), ==, limit + 1);
   g_assert_true (g_file_get_contents (g_file_peek_path (target), &after, NULL, NULL));
@@ -434,7 +435,7 @@ test_recovery_survives_two_crashes (void)
   g_autoptr(CandorDocument) recovered = NULL;
   g_autoptr(GError) error = NULL;
   CandorWindow *window;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   g_assert_cmpuint (count_drafts (), ==, 0);
 
@@ -461,7 +462,7 @@ test_recovery_survives_two_crashes (void)
   window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  adw_message_dialog_response (dialog, "recover");
+  answer_alert (dialog, "recover");
   g_assert_cmpstr (candor_document_get_product_name (candor_window_get_document (window)), ==,
                    "Twice Killed Camera");
   g_assert_cmpuint (count_drafts (), ==, 1);
@@ -565,8 +566,7 @@ main (int   argc,
       g_setenv ("XDG_CONFIG_HOME", config, TRUE);
       g_setenv ("XDG_CACHE_HOME", cache, TRUE);
       g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-      if (g_getenv ("GDK_DEBUG") == NULL)
-        g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      app_test_disable_gl ();
       g_setenv ("GTK_A11Y", "test", TRUE);
       if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
         {

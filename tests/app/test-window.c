@@ -21,6 +21,7 @@
 #include "candor-window.h"
 
 #include "app-test-util.h"
+#include "candor-alert.h"
 
 static CandorApplication *app;
 static char *tmp_root;
@@ -423,17 +424,17 @@ test_open_bad_file_keeps_document (void)
   /* The error is shown to the user in a dialog: a plain sentence, the message under it. */
   candor_window_show_error (window, "Could Not Open “broken.candor”", error);
   g_assert_true (wait_until (dialog_shown, window, 5000));
-  g_assert_cmpstr (adw_message_dialog_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
+  g_assert_cmpstr (candor_alert_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
                    "This file is not a Candor disclosure, or it is damaged.");
   {
-    GtkWidget *detail = adw_message_dialog_get_extra_child (find_dialog_for (GTK_WINDOW (window)));
+    GtkWidget *detail = candor_alert_get_extra_child (find_dialog_for (GTK_WINDOW (window)));
     g_assert_true (GTK_IS_LABEL (detail));
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, error->message);
   }
   close_all_windows ();
 }
 
-static AdwMessageDialog *
+static GtkWidget *
 find_any_dialog (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -441,9 +442,10 @@ find_any_dialog (void)
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *alert = candor_alert_find (GTK_WIDGET (window));
 
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
+      if (alert != NULL)
+        return alert;
     }
   return NULL;
 }
@@ -504,7 +506,7 @@ test_open_malformed_plain (void)
                                                          "malformed", cases[i].file, NULL);
       g_autofree char *heading = g_strdup_printf ("Could Not Open “%s”", cases[i].file);
       g_autofree char *shot = g_strdup_printf ("screenshot-open-malformed-%u.png", i + 1);
-      AdwMessageDialog *dialog;
+      GtkWidget *dialog;
       GtkWidget *detail, *body;
       graphene_rect_t body_bounds, detail_bounds;
 
@@ -519,11 +521,11 @@ test_open_malformed_plain (void)
         }
       g_assert_true (wait_until (any_dialog_shown, NULL, 20000));
       dialog = find_any_dialog ();
-      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
-      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, cases[i].sentence);
-      g_assert_null (strstr (adw_message_dialog_get_body (dialog), "$."));
+      g_assert_cmpstr (candor_alert_get_heading (dialog), ==, heading);
+      g_assert_cmpstr (candor_alert_get_body (dialog), ==, cases[i].sentence);
+      g_assert_null (strstr (candor_alert_get_body (dialog), "$."));
       /* The technical detail under it: smaller, dimmed, selectable. */
-      detail = adw_message_dialog_get_extra_child (dialog);
+      detail = candor_alert_get_extra_child (dialog);
       g_assert_true (GTK_IS_LABEL (detail));
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, cases[i].detail);
       g_assert_true (gtk_label_get_selectable (GTK_LABEL (detail)));
@@ -537,8 +539,7 @@ test_open_malformed_plain (void)
       g_assert_cmpfloat (detail_bounds.origin.y, >=, body_bounds.origin.y + body_bounds.size.height);
       /* The open document (none here) is untouched, and the window stays. */
       g_assert_null (candor_window_get_document (window));
-      adw_message_dialog_response (dialog, "close");
-      gtk_window_destroy (GTK_WINDOW (dialog));
+      answer_alert (dialog, "close");
       g_assert_true (wait_until (no_dialog_shown, NULL, 5000));
     }
   close_all_windows ();
@@ -557,7 +558,7 @@ test_recover_malformed_plain (void)
   g_autofree char *newer = NULL;
   g_autofree char *newer_path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "tests", "core",
                                                   "malformed", "version-too-new.candor", NULL);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   CandorWindow *window;
   GtkWidget *detail;
 
@@ -576,18 +577,17 @@ test_recover_malformed_plain (void)
   g_assert_cmpuint (candor_recovery_offer (app, NULL), ==, 1);
   window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   g_assert_true (wait_until (dialog_shown, window, 5000));
-  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "recover");
-  gtk_window_destroy (GTK_WINDOW (find_dialog_for (GTK_WINDOW (window))));
+  answer_alert (find_dialog_for (GTK_WINDOW (window)), "recover");
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Recover the Unsaved Changes");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  g_assert_cmpstr (candor_alert_get_heading (dialog), ==, "Could Not Recover the Unsaved Changes");
+  g_assert_cmpstr (candor_alert_get_body (dialog), ==,
                    "This disclosure was made by a newer version of Candor. Update Candor to open it.");
-  detail = adw_message_dialog_get_extra_child (dialog);
+  detail = candor_alert_get_extra_child (dialog);
   g_assert_true (GTK_IS_LABEL (detail));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (detail)), "format version 2"));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-recover-malformed.png");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  answer_alert (dialog, "close");
   /* Nothing is lost: a later Candor may read it. */
   g_assert_cmpuint (count_drafts (), ==, 1);
   {
@@ -602,7 +602,7 @@ test_close_asks (void)
 {
   CandorWindow *window;
   CandorDocument *document;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   GtkWidget *row;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
@@ -621,13 +621,13 @@ test_close_asks (void)
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
-  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
-  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpstr (candor_alert_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (candor_alert_has_response (dialog, "save"));
+  g_assert_true (candor_alert_has_response (dialog, "discard"));
+  g_assert_true (candor_alert_has_response (dialog, "cancel"));
+  g_assert_cmpstr (candor_alert_get_close_response (dialog), ==, "cancel");
   save_screenshot (GTK_WIDGET (dialog), "screenshot-close-dialog.png");
-  adw_message_dialog_response (dialog, "cancel");
+  answer_alert (dialog, "cancel");
   settle (GTK_WIDGET (window));
   g_assert_false (window_gone (window));
   g_assert_cmpstr (candor_document_get_manufacturer (document), ==, "Unsaved Ltd.");
@@ -643,7 +643,7 @@ test_close_asks (void)
   g_assert_cmpuint (count_drafts (), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   g_assert_true (wait_until (dialog_shown, window, 5000));
-  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "discard");
+  answer_alert (find_dialog_for (GTK_WINDOW (window)), "discard");
   g_assert_true (wait_until (window_gone, window, 5000));
   g_assert_cmpuint (count_drafts (), ==, 0);
 }
@@ -735,7 +735,7 @@ test_sigkill_recovery (void)
   g_autoptr(CandorDocument) recovered = NULL;
   CandorRecoverable *draft;
   CandorWindow *window;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   gint64 edited_at;
   double seconds;
 
@@ -786,9 +786,9 @@ test_sigkill_recovery (void)
   window = CANDOR_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Killed Camera"));
+  g_assert_nonnull (strstr (candor_alert_get_body (dialog), "Killed Camera"));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-recovery-dialog.png");
-  adw_message_dialog_response (dialog, "recover");
+  answer_alert (dialog, "recover");
   g_assert_nonnull (candor_window_get_document (window));
   g_assert_cmpstr (candor_document_get_product_name (candor_window_get_document (window)), ==,
                    "Killed Camera");
@@ -840,8 +840,7 @@ main (int   argc,
       g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
       /* Render with cairo: screenshots do not depend on the GPU or Mesa version, and Mesa's
        * driver (which leaks at start-up) stays out of the sanitizer run. */
-      if (g_getenv ("GDK_DEBUG") == NULL)
-        g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      app_test_disable_gl ();
       /* GTK's test accessibility backend records names, so the checks below can read them. */
       g_setenv ("GTK_A11Y", "test", TRUE);
 

@@ -875,8 +875,7 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* Cairo rendering: screenshots do not depend on the GPU, and Mesa's start-up leaks stay out
    * of sanitizer runs. GTK's test accessibility backend records accessible names. */
-  if (g_getenv ("GDK_DEBUG") == NULL)
-    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  app_test_disable_gl ();
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
