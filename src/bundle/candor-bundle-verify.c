@@ -221,6 +221,28 @@ compare_with_sums (CandorBundleVerification *self, GHashTable *sums)
 
 /* The certificates inside the signature are not signed: each must be one of signer.pem's,
  * byte for byte, or a verifier using them (openssl does) could see another signer. */
+/* Every line starts with 64 lower-case hex digits and two spaces, as sha256sum writes them. */
+static gboolean
+sums_as_written (GBytes *sums)
+{
+  gsize size;
+  const char *text = g_bytes_get_data (sums, &size);
+  const char *end = text + size;
+
+  for (const char *line = text; line < end;)
+    {
+      const char *nl = memchr (line, '\n', end - line);
+
+      if (nl == NULL || nl - line < 67 || line[64] != ' ' || line[65] != ' ')
+        return FALSE;
+      for (int i = 0; i < 64; i++)
+        if (!g_ascii_isdigit (line[i]) && !(line[i] >= 'a' && line[i] <= 'f'))
+          return FALSE;
+      line = nl + 1;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_embedded_certificates (CandorBundleVerification *self, gnutls_pkcs7_t p7, GPtrArray *chain)
 {
@@ -484,7 +506,10 @@ run_checks (CandorBundleVerification *self, GBytes *zip, GBytes *ca_pem, const c
       self->error = g_steal_pointer (&error);
       return FALSE;
     }
-  consistent = compare_with_sums (self, sums);
+  /* Whether SHA256SUMS is still as Candor wrote it for these files: the same digests, and the
+   * same bytes for them (lower-case hex, two spaces), since a reader that accepts "A" for "a"
+   * would otherwise take an edited SHA256SUMS for the signed one and blame the signature. */
+  consistent = compare_with_sums (self, sums) && sums_as_written (sums_file->bytes);
 
   der.data = (unsigned char *) g_bytes_get_data (sig_file->bytes, &size);
   der.size = size;

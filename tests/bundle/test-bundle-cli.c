@@ -184,6 +184,36 @@ test_cli_tamper (Fixture *f, gconstpointer data)
       if (strstr (err, expected) == NULL)
         g_error ("%s: expected “%s” in: %s", file->name, expected, err);
     }
+
+  /* A digest in SHA256SUMS written in capitals still names the same bytes, but the file is no
+   * longer the one that was signed: SHA256SUMS is blamed, not the intact signature. */
+  {
+    g_autoptr(GPtrArray) files = candor_bundle_zip_read (zip, NULL);
+    g_autoptr(GBytes) bad = NULL;
+    g_autofree char *out = NULL, *err = NULL;
+
+    for (guint i = 0; i < files->len; i++)
+      {
+        CandorBundleFile *file = g_ptr_array_index (files, i);
+        gsize size;
+        char *text;
+
+        if (strcmp (file->name, CANDOR_BUNDLE_SUMS) != 0)
+          continue;
+        text = g_bytes_unref_to_data (g_steal_pointer (&file->bytes), &size);
+        for (gsize j = 0; j < size; j++)
+          if (text[j] >= 'a' && text[j] <= 'f')
+            {
+              text[j] = g_ascii_toupper (text[j]);
+              break;
+            }
+        file->bytes = g_bytes_new_take (text, size);
+      }
+    bad = candor_bundle_zip_write (files, 1772366400, NULL);
+    g_assert_true (g_file_set_contents (bad_path, g_bytes_get_data (bad, NULL), g_bytes_get_size (bad), NULL));
+    g_assert_cmpint (cli (f, &out, &err, "verify", bad_path, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "FAILED: SHA256SUMS:"));
+  }
 }
 
 static void
