@@ -201,7 +201,6 @@ open_done (GObject      *source,
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
   CandorWindow *window;
 
   if (candor_application_open_finish (self, result, &error) != NULL)
@@ -215,8 +214,7 @@ open_done (GObject      *source,
       gtk_window_present (GTK_WINDOW (window));
     }
   name = g_file_get_basename (file);
-  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  candor_window_show_error (window, heading, error);
+  candor_window_show_file_error (window, _("Could Not Open File"), name, error);
 }
 
 void
@@ -280,7 +278,7 @@ open_chosen (GObject      *source,
     candor_application_open (self, file, get_active_candor_window (self));
   else if (error != NULL && get_active_candor_window (self) != NULL)
     candor_window_show_error (get_active_candor_window (self),
-                              _("Could Not Show the File Chooser"), error);
+                              _("Could Not Open File Chooser"), error);
 }
 
 static void

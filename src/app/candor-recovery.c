@@ -62,7 +62,7 @@ recover (Recovery          *recovery,
   if (document == NULL)
     {
       /* Keep the draft: a later version of Candor may read it, and nothing is lost. */
-      candor_window_show_error (parent, _("Could Not Recover the Unsaved Changes"), error);
+      candor_window_show_error (parent, _("Could Not Recover Changes"), error);
       return;
     }
 

@@ -33,7 +33,7 @@ save_finished (GObject      *source,
   if (!candor_window_save_to_file_finish (self, result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        candor_window_show_error (self, _("Could Not Save the Disclosure"), error);
+        candor_window_show_error (self, _("Could Not Save Disclosure"), error);
       return;
     }
 
@@ -56,7 +56,7 @@ save_as_chosen (GObject      *source,
   if (file == NULL)
     {
       if (error != NULL)
-        candor_window_show_error (self, _("Could Not Choose Where to Save"), error);
+        candor_window_show_error (self, _("Could Not Open File Chooser"), error);
       return;
     }
 

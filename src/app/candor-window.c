@@ -136,12 +136,14 @@ candor_window_set_document (CandorWindow   *self,
 }
 
 void
-candor_window_show_error (CandorWindow *self,
-                          const char   *heading,
-                          const GError *error)
+candor_window_show_file_error (CandorWindow *self,
+                               const char   *heading,
+                               const char   *file_name,
+                               const GError *error)
 {
   GtkWidget *dialog;
   g_autofree char *summary = NULL;
+  g_autofree char *detail_text = NULL;
 
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (heading != NULL);
@@ -150,10 +152,14 @@ candor_window_show_error (CandorWindow *self,
    * smaller, for whoever fixes the file, and selectable so it can be copied. */
   summary = error != NULL ? candor_error_dup_summary (error) : NULL;
   dialog = candor_alert_new (heading, summary);
-  if (error != NULL && g_strcmp0 (summary, error->message) != 0)
+  if (error != NULL && (file_name != NULL || g_strcmp0 (summary, error->message) != 0))
     {
-      GtkWidget *detail = gtk_label_new (error->message);
+      GtkWidget *detail;
 
+      /* Translators: the file's name, then the technical reason it could not be opened. */
+      detail_text = file_name != NULL ? g_strdup_printf (_("%s: %s"), file_name, error->message)
+                                      : g_strdup (error->message);
+      detail = gtk_label_new (detail_text);
       gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (detail), TRUE);
@@ -168,6 +174,14 @@ candor_window_show_error (CandorWindow *self,
     }
   candor_alert_add_response (dialog, "close", _("_Close"));
   candor_alert_present (dialog, GTK_WIDGET (self));
+}
+
+void
+candor_window_show_error (CandorWindow *self,
+                          const char   *heading,
+                          const GError *error)
+{
+  candor_window_show_file_error (self, heading, NULL, error);
 }
 
 void

@@ -40,6 +40,12 @@ gboolean        candor_window_save_to_file_finish (CandorWindow       *self,
 void            candor_window_show_error         (CandorWindow   *self,
                                                   const char     *heading,
                                                   const GError   *error);
+/* The same for a file that could not be opened: the file's name heads the technical message
+ * (headings stay short: libadwaita 1.7 draws a heading wider than the dialog badly). */
+void            candor_window_show_file_error    (CandorWindow   *self,
+                                                  const char     *heading,
+                                                  const char     *file_name,
+                                                  const GError   *error);
 void            candor_window_show_toast         (CandorWindow   *self,
                                                   const char     *message);
 

@@ -422,14 +422,17 @@ test_open_bad_file_keeps_document (void)
   g_assert_cmpstr (candor_document_get_product_name (document), ==, "Keep Me");
 
   /* The error is shown to the user in a dialog: a plain sentence, the message under it. */
-  candor_window_show_error (window, "Could Not Open “broken.candor”", error);
+  candor_window_show_file_error (window, "Could Not Open File", "broken.candor", error);
   g_assert_true (wait_until (dialog_shown, window, 5000));
   g_assert_cmpstr (candor_alert_get_body (find_dialog_for (GTK_WINDOW (window))), ==,
                    "This file is not a Candor disclosure, or it is damaged.");
   {
     GtkWidget *detail = candor_alert_get_extra_child (find_dialog_for (GTK_WINDOW (window)));
     g_assert_true (GTK_IS_LABEL (detail));
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, error->message);
+    g_autofree char *expected = g_strdup_printf ("broken.candor: %s", error->message);
+
+    g_assert_true (GTK_IS_LABEL (detail));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, expected);
   }
   close_all_windows ();
 }
@@ -504,7 +507,7 @@ test_open_malformed_plain (void)
     {
       g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "tests", "core",
                                                          "malformed", cases[i].file, NULL);
-      g_autofree char *heading = g_strdup_printf ("Could Not Open “%s”", cases[i].file);
+      g_autofree char *detail_text = g_strdup_printf ("%s: %s", cases[i].file, cases[i].detail);
       g_autofree char *shot = g_strdup_printf ("screenshot-open-malformed-%u.png", i + 1);
       GtkWidget *dialog;
       GtkWidget *detail, *body;
@@ -521,13 +524,14 @@ test_open_malformed_plain (void)
         }
       g_assert_true (wait_until (any_dialog_shown, NULL, 20000));
       dialog = find_any_dialog ();
-      g_assert_cmpstr (candor_alert_get_heading (dialog), ==, heading);
+      /* A short heading; the file is named with the technical detail. */
+      g_assert_cmpstr (candor_alert_get_heading (dialog), ==, "Could Not Open File");
       g_assert_cmpstr (candor_alert_get_body (dialog), ==, cases[i].sentence);
       g_assert_null (strstr (candor_alert_get_body (dialog), "$."));
       /* The technical detail under it: smaller, dimmed, selectable. */
       detail = candor_alert_get_extra_child (dialog);
       g_assert_true (GTK_IS_LABEL (detail));
-      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, cases[i].detail);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, detail_text);
       g_assert_true (gtk_label_get_selectable (GTK_LABEL (detail)));
       g_assert_true (gtk_widget_has_css_class (detail, "caption"));
       save_screenshot (GTK_WIDGET (dialog), shot);
@@ -580,7 +584,7 @@ test_recover_malformed_plain (void)
   answer_alert (find_dialog_for (GTK_WINDOW (window)), "recover");
   g_assert_true (wait_until (dialog_shown, window, 5000));
   dialog = find_dialog_for (GTK_WINDOW (window));
-  g_assert_cmpstr (candor_alert_get_heading (dialog), ==, "Could Not Recover the Unsaved Changes");
+  g_assert_cmpstr (candor_alert_get_heading (dialog), ==, "Could Not Recover Changes");
   g_assert_cmpstr (candor_alert_get_body (dialog), ==,
                    "This disclosure was made by a newer version of Candor. Update Candor to open it.");
   detail = candor_alert_get_extra_child (dialog);
