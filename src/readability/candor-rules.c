@@ -167,6 +167,8 @@ check_phrases (CandorTextAnalysis *self)
 {
   const CandorReadabilityData *data = candor_readability_data_get ();
   const CandorPhraseTable *tables[N_PHRASE_RULES] = { &data->jargon, &data->wordy, &data->vague, &data->hedges };
+  static const guint32 starts[N_PHRASE_RULES] = { CANDOR_LEX_STARTS_JARGON, CANDOR_LEX_STARTS_WORDY,
+                                                  CANDOR_LEX_STARTS_VAGUE, CANDOR_LEX_STARTS_HEDGE };
   guint next_free[N_PHRASE_RULES] = { 0 };
 
   for (guint i = 0; i < self->words->len; i++)
@@ -181,7 +183,8 @@ check_phrases (CandorTextAnalysis *self)
         {
           const CandorPhrase *phrase;
 
-          if (i < next_free[t])
+          /* no entry of this table starts with the word */
+          if (i < next_free[t] || !(self->lex[i] & starts[t]))
             continue;
           /* "you may cancel" grants permission; it is not a hedge */
           if (t == PHRASE_HEDGE && i > 0 && strcmp (self->lower[i], "may") == 0

@@ -60,9 +60,12 @@ candor_text_analysis_init (CandorTextAnalysis *self)
 static void
 build_lower (CandorTextAnalysis *self)
 {
-  GString *buf = g_string_sized_new (self->length + self->words->len + 1);
+  /* Lower case is at most twice as long as the text (a character takes at most four bytes,
+   * and only ASCII takes one), plus a NUL per word. Only what is written is touched. */
+  gsize size = 2 * self->length + self->words->len + 1;
+  char *buf = g_malloc (size);
+  char *out = buf;
 
-  /* @lower holds each word's offset into @buf until @buf stops moving */
   self->lower = g_new (char *, self->words->len + 1);
 
   for (guint i = 0; i < self->words->len; i++)
@@ -73,33 +76,32 @@ build_lower (CandorTextAnalysis *self)
 
       if (word->kind == CANDOR_WORD_ABBREVIATION && end > p && end[-1] == '.')
         end--;
-      self->lower[i] = GSIZE_TO_POINTER (buf->len);
+      self->lower[i] = out;
       while (p < end)
         {
           guchar c = *p;
           if (c < 0x80)
             {
-              g_string_append_c (buf, (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
+              *out++ = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
               p++;
             }
           else
             {
               gunichar u = g_utf8_get_char (p);
               if (u == 0x2019 || u == 0x2018)
-                g_string_append_c (buf, '\'');
+                *out++ = '\'';
               else if (u == 0x2010 || u == 0x2011)
-                g_string_append_c (buf, '-');
+                *out++ = '-';
               else
-                g_string_append_unichar (buf, g_unichar_tolower (u));
+                out += g_unichar_to_utf8 (g_unichar_tolower (u), out);
               p = g_utf8_next_char (p);
             }
         }
-      g_string_append_c (buf, '\0');
+      *out++ = '\0';
     }
+  g_assert ((gsize) (out - buf) <= size);
 
-  self->lower_buf = g_string_free (buf, FALSE);
-  for (guint i = 0; i < self->words->len; i++)
-    self->lower[i] = self->lower_buf + GPOINTER_TO_SIZE (self->lower[i]);
+  self->lower_buf = buf;
   self->lower[self->words->len] = NULL;
 }
 
@@ -177,7 +179,7 @@ classify_words (CandorTextAnalysis *self)
 
       entry = candor_lexicon_lookup (lw);
       /* "No. 5" is not a negation: an abbreviation only starts phrases ("etc.") */
-      self->lex[i] = w->kind == CANDOR_WORD_ABBREVIATION ? (entry.flags & CANDOR_LEX_PHRASE_START) : entry.flags;
+      self->lex[i] = w->kind == CANDOR_WORD_ABBREVIATION ? (entry.flags & CANDOR_LEX_PHRASE_BITS) : entry.flags;
 
       /* Month names are date parts; "May" and "March" only next to a number. */
       if ((entry.flags & CANDOR_LEX_MONTH)
@@ -357,7 +359,7 @@ candor_text_analysis_new (const char           *text,
                    length, MAX_TEXT_BYTES);
       return NULL;
     }
-  if (!g_utf8_validate (text, length, &bad))
+  if (!candor_utf8_validate (text, length, &bad))
     {
       g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID,
                    _("The text is not valid UTF-8: bad byte at offset %" G_GSIZE_FORMAT "."),

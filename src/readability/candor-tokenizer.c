@@ -365,6 +365,52 @@ skip_list_marker (const Scanner *s, guint i)
   return i;
 }
 
+gboolean
+candor_utf8_validate (const char  *text,
+                      gsize        length,
+                      const char **end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *p = text;
+  const char *stop = text + length;
+
+  while (p < stop)
+    {
+      const char *run;
+
+      /* ASCII without NUL (g_utf8_validate_len() refuses NUL too), eight bytes at a time */
+      while (stop - p >= 8)
+        {
+          guint64 v;
+          memcpy (&v, p, sizeof v);
+          if (((v | ((v - ones) & ~v)) & high) != 0)
+            break;
+          p += 8;
+        }
+      while (p < stop && (guchar) *p < 0x80 && *p != '\0')
+        p++;
+      if (p == stop)
+        break;
+      if (*p == '\0')
+        {
+          if (end != NULL)
+            *end = p;
+          return FALSE;
+        }
+      /* A run of bytes >= 0x80 holds whole characters or is invalid: an ASCII byte never
+       * continues a sequence. Validate the run alone. */
+      run = p;
+      while (p < stop && (guchar) *p >= 0x80)
+        p++;
+      if (!g_utf8_validate_len (run, p - run, end))
+        return FALSE;
+    }
+  if (end != NULL)
+    *end = stop;
+  return TRUE;
+}
+
 guint
 candor_tokenize (const char *text,
                  gsize       length,
