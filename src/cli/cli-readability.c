@@ -179,9 +179,8 @@ cli_readability (int argc, char **argv)
   text = g_bytes_get_data (input, &length);
   if (text == NULL)
     text = "";
-  if (!check_utf8 (argv[0], text, length))
-    return CLI_EXIT_FAILED;
 
+  /* The analysis checks the UTF-8 itself and says where it is bad. */
   analysis = candor_text_analysis_new (text, length, kind, CANDOR_ANALYSIS_NONE, &error);
   if (analysis == NULL)
     {

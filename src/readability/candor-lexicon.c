@@ -186,15 +186,19 @@ compute (const char *w)
 CandorLexEntry
 candor_lexicon_lookup (const char *lower)
 {
-  Cache *cache = g_private_get (&cache_key);
-  guint32 hash = 2166136261u;  /* FNV-1a */
-  guint32 len;
+  guint32 hash = CANDOR_LEXICON_HASH_INIT;
   const char *p;
-  guint k;
 
   for (p = lower; *p != '\0'; p++)
-    hash = (hash ^ (guchar) *p) * 16777619u;
-  len = p - lower;
+    hash = CANDOR_LEXICON_HASH_STEP (hash, *p);
+  return candor_lexicon_lookup_hashed (lower, p - lower, hash);
+}
+
+CandorLexEntry
+candor_lexicon_lookup_hashed (const char *lower, guint32 len, guint32 hash)
+{
+  Cache *cache = g_private_get (&cache_key);
+  guint k;
 
   if (cache == NULL)
     {

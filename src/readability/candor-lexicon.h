@@ -40,4 +40,14 @@ typedef struct
  * hash lookup. */
 CandorLexEntry candor_lexicon_lookup (const char *lower);
 
+/* The hash candor_lexicon_lookup_hashed() wants (FNV-1a over the bytes of the word). */
+#define CANDOR_LEXICON_HASH_INIT        2166136261u
+#define CANDOR_LEXICON_HASH_STEP(h, c)  (((h) ^ (guchar) (c)) * 16777619u)
+
+/* candor_lexicon_lookup() of @lower, @len bytes long, whose hash the caller made as it
+ * lower-cased it. */
+CandorLexEntry candor_lexicon_lookup_hashed (const char *lower,
+                                             guint32     len,
+                                             guint32     hash);
+
 G_END_DECLS
