@@ -34,13 +34,16 @@
  * (M_TOP_PAD) and is never trimmed back, and the grown part is marked MADV_HUGEPAGE.
  * Nothing changes but where memory comes from; without glibc or transparent huge pages
  * this does nothing. */
+/* (the filler prepare_heap() leaves below the first huge page, for the life of the process) */
+static gpointer heap_gap;
+
 static void
 prepare_heap (void)
 {
 #if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
   struct stat st;
   gsize pad;
-  guintptr start, end;
+  guintptr start, end, used;
   void *probe;
 
   if (fstat (STDIN_FILENO, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size < HUGE_HEAP_MIN_INPUT
@@ -54,12 +57,18 @@ prepare_heap (void)
   /* larger than what is left at the top of the heap: the heap grows by pad (g_malloc, not
    * malloc: the compiler may drop a malloc whose memory is never used) */
   probe = g_malloc (256 * 1024);
+  used = GPOINTER_TO_SIZE (probe);
   g_free (probe);
   end = GPOINTER_TO_SIZE (sbrk (0));
   start = (start + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
   end &= ~(guintptr) (HUGE_PAGE - 1);
-  if (end > start)
-    (void) madvise (GSIZE_TO_POINTER (start), end - start, MADV_HUGEPAGE);
+  if (end <= start)
+    return;
+  (void) madvise (GSIZE_TO_POINTER (start), end - start, MADV_HUGEPAGE);
+  /* The heap's used part ends below the first huge page: fill the gap (never touched, so it
+   * costs nothing) so that the text and the analysis start on huge pages. */
+  if (start > used + 4096)
+    heap_gap = g_malloc (start - used - 64);
 #endif
 }
 

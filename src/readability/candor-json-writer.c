@@ -236,7 +236,37 @@ put_escaped (CandorJsonWriter *w, const char *text)
 void
 candor_json_writer_key (CandorJsonWriter *w, const char *key)
 {
+  gsize length;
+
   g_return_if_fail (w->depth > 0 && !w->after_key);
+  length = strlen (key);
+  /* Keys are short names (snake_case): the separator, indent, key and ": " in one piece. */
+  if (length <= 40)
+    {
+      char line[2 + 2 * CANDOR_JSON_WRITER_MAX_DEPTH + 2 + 40 + 2];
+      gboolean first = w->first[w->depth - 1];
+      gsize n = 2 - first + 2 * w->depth;
+      gboolean plain = TRUE;
+
+      for (gsize i = 0; i < length && plain; i += 8)
+        {
+          guint64 v = G_GUINT64_CONSTANT (0x0101010101010101) * 'a';
+          memcpy (&v, key + i, MIN (8, length - i));
+          plain = !word_needs_escape (v);
+        }
+      if (plain)
+        {
+          w->first[w->depth - 1] = FALSE;
+          memcpy (line, separator + first, n);
+          line[n++] = '"';
+          memcpy (line + n, key, length);
+          n += length;
+          memcpy (line + n, "\": ", 3);
+          put (w, line, n + 3);
+          w->after_key = TRUE;
+          return;
+        }
+    }
   before_item (w);
   put_escaped (w, key);
   put (w, ": ", 2);
