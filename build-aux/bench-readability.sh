@@ -101,8 +101,9 @@ awk -v w="$words" -v c="$candor_s" -v t="$tr_s" -v s="$style_s" -v cold="$cold" 
 
 # Whole processes side by side on a 1 MiB text (ISSUE-10 §4): `candor-cli readability --json`,
 # `candor-cli readability` (plain text) and GNU style, each timed as user+system CPU of 10 runs
-# (process start-up, reading, analysis and output included), in 3 interleaved rounds; the best
-# round of each counts (the machine may be busy).
+# (process start-up, reading, analysis and output included). The three alternate in
+# $PROCESS_ROUNDS rounds (default 7) so that a busy machine slows them alike; the figures are
+# the median round of each, and the ratios the median of the rounds' ratios.
 if command -v style > /dev/null && [ -x /usr/bin/time ]; then
   : > "$tmp/mib.txt"
   i=0
@@ -112,25 +113,43 @@ if command -v style > /dev/null && [ -x /usr/bin/time ]; then
     echo >> "$tmp/mib.txt"
   done
   runs () {
-    # runs NAME COMMAND...: appends "NAME seconds-per-run" to $tmp/process.txt
-    name=$1; shift
+    # runs ROUND NAME COMMAND...: appends "ROUND NAME seconds-per-run" to $tmp/process.txt
+    round=$1; name=$2; shift 2
     /usr/bin/time -f '%U %S' -o "$tmp/run.time" sh -c \
       'f=$1; shift; for r in 1 2 3 4 5 6 7 8 9 10; do "$@" < "$f" > /dev/null || exit 1; done' sh "$tmp/mib.txt" "$@"
-    awk -v n="$name" '{ printf "%s %.6f\n", n, ($1 + $2) / 10 }' "$tmp/run.time" >> "$tmp/process.txt"
+    awk -v r="$round" -v n="$name" '{ printf "%s %s %.6f\n", r, n, ($1 + $2) / 10 }' "$tmp/run.time" >> "$tmp/process.txt"
   }
   : > "$tmp/process.txt"
-  for round in 1 2 3; do
-    runs style style
-    runs json "$cli" readability --json
-    runs plain "$cli" readability
+  rounds=${PROCESS_ROUNDS:-7}
+  round=1
+  while [ "$round" -le "$rounds" ]; do
+    runs "$round" style style
+    runs "$round" json "$cli" readability --json
+    runs "$round" plain "$cli" readability
+    round=$((round + 1))
   done
   echo
-  echo "== Whole process on a 1 MiB text ($(wc -c < "$tmp/mib.txt") bytes, $(wc -w < "$tmp/mib.txt") words by wc), CPU seconds per run, best of 3 rounds of 10"
-  awk '{ if (!($1 in best) || $2 < best[$1]) best[$1] = $2 }
+  echo "== Whole process on a 1 MiB text ($(wc -c < "$tmp/mib.txt") bytes, $(wc -w < "$tmp/mib.txt") words by wc), CPU seconds per run, median of $rounds interleaved rounds of 10"
+  awk '
+    function median(list, n,   a, i, j, t) {
+      for (i = 1; i <= n; i++) a[i] = list[i]
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    { t[$2, $1] = $3; if ($1 > n) n = $1 }
     END {
-      printf "%-34s %10.4f\n", "GNU style (diction)", best["style"]
-      printf "%-34s %10.4f   %.1fx style (target >= 5x)\n", "candor-cli readability --json", best["json"], best["style"] / best["json"]
-      printf "%-34s %10.4f   %.1fx style\n", "candor-cli readability (plain)", best["plain"], best["style"] / best["plain"]
+      for (r = 1; r <= n; r++) {
+        s[r] = t["style", r]; j[r] = t["json", r]; p[r] = t["plain", r]
+        rj[r] = t["style", r] / t["json", r]; rp[r] = t["style", r] / t["plain", r]
+      }
+      printf "%-34s %10.4f\n", "GNU style (diction)", median(s, n)
+      printf "%-34s %10.4f   %.1fx style (target >= 5x)\n", "candor-cli readability --json", median(j, n), median(rj, n)
+      printf "%-34s %10.4f   %.1fx style\n", "candor-cli readability (plain)", median(p, n), median(rp, n)
+      printf "(per round, style/--json:"
+      for (r = 1; r <= n; r++) printf " %.1f", rj[r]
+      printf "; style/plain:"
+      for (r = 1; r <= n; r++) printf " %.1f", rp[r]
+      printf ")\n"
     }' "$tmp/process.txt"
 fi
 

@@ -4,11 +4,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "candor-answer-rows-private.h"
+#include "candor-partial-date.h"
 #include "candor-wording.h"
 
 /* Updating widgets from the model, without writing back. */
@@ -32,22 +32,12 @@ char *
 candor_answer_rows_add_months (const char *date,
                                int         months)
 {
-  int y = 0, m = 0, d = 0;
-  int n;
+  CandorPartialDate parsed;
 
-  if (date == NULL)
+  if (!candor_partial_date_parse (date, &parsed))
     return NULL;
-  n = sscanf (date, "%4d-%2d-%2d", &y, &m, &d);
-  if (n < 2 || m < 1 || m > 12 || (n == 3 && !g_date_valid_dmy (d, m, y)))
-    return NULL;
-  m += months;
-  y += (m - 1) / 12;
-  m = (m - 1) % 12 + 1;
-  if (n == 2)
-    return g_strdup_printf ("%04d-%02d", y, m);
-  if (!g_date_valid_dmy (d, m, y))
-    d = g_date_get_days_in_month (m, y);
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  parsed = candor_partial_date_add_months (&parsed, months);
+  return candor_partial_date_to_string (&parsed);
 }
 
 static char *
@@ -151,17 +141,16 @@ sync_row (CandorAnswerRows *self,
     case CANDOR_ANSWER_DATE:
       {
         const char *value = candor_element_get_answer_string (element, spec->key);
-        int y = 0, m = 0, d = 0;
-        int n = value != NULL ? sscanf (value, "%4d-%2d-%2d", &y, &m, &d) : 0;
+        CandorPartialDate date;
 
-        if (n >= 2 && m >= 1 && m <= 12)
+        if (candor_partial_date_parse (value, &date))
           {
-            if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->year)) != y)
-              gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->year), y);
-            if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->control)) != (guint) m)
-              gtk_drop_down_set_selected (GTK_DROP_DOWN (row->control), m);
-            if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->day)) != (guint) (n == 3 ? d : 0))
-              gtk_drop_down_set_selected (GTK_DROP_DOWN (row->day), n == 3 ? d : 0);
+            if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->year)) != date.year)
+              gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->year), date.year);
+            if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->control)) != (guint) date.month)
+              gtk_drop_down_set_selected (GTK_DROP_DOWN (row->control), date.month);
+            if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->day)) != (guint) date.day)
+              gtk_drop_down_set_selected (GTK_DROP_DOWN (row->day), date.day);
           }
         else if (gtk_drop_down_get_selected (GTK_DROP_DOWN (row->control)) != 0)
           gtk_drop_down_set_selected (GTK_DROP_DOWN (row->control), 0);

@@ -1,107 +1,165 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* candor-cms-check.c: a strict look at the parts of a CMS SignedData that the signature
  * does not cover and GnuTLS does not check (versions, digest algorithm list, trailing bytes),
- * so that no byte of SHA256SUMS.p7s can change unnoticed. */
+ * so that no byte of SHA256SUMS.p7s can change unnoticed.
+ *
+ * libtasn1 decodes it (candor-cms.asn, the parts of RFC 5652 looked at) in strict DER; the
+ * checks below read the decoded fields. GnuTLS's gnutls_pkcs7_* API does not expose the
+ * SignedData and SignerInfo versions, the digest algorithm list or the signer identifier's
+ * form, so it cannot be used for this. No byte is parsed by hand: DER is made sure of by
+ * encoding the decoded structure again with libtasn1 and requiring the very same bytes (which
+ * refuses long-form or padded lengths, unsorted sets and trailing bytes, as DER demands). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libtasn1.h>
 #include <string.h>
 
 #include "candor-bundle-private.h"
 
-typedef struct
-{
-  guint8        tag;
-  const guint8 *content;
-  gsize         length;
-  const guint8 *next;
-} Tlv;
+extern const asn1_static_node candor_cms_asn1_tab[];
 
-/* One DER element: low tag numbers only, definite minimal lengths. */
+#define OID_SIGNED_DATA "1.2.840.113549.1.7.2"
+#define OID_DATA        "1.2.840.113549.1.7.1"
+#define OID_SHA256      "2.16.840.1.101.3.4.2.1"
+
+static asn1_node
+definitions (void)
+{
+  static gsize once = 0;
+  static asn1_node defs = NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      char message[ASN1_MAX_ERROR_DESCRIPTION_SIZE] = "";
+
+      /* compiled into the program: a failure is a build bug */
+      if (asn1_array2tree (candor_cms_asn1_tab, &defs, message) != ASN1_SUCCESS)
+        g_error ("candor-cms.asn: %s", message);
+      g_once_init_leave (&once, 1);
+    }
+  return defs;
+}
+
+/* Decodes all of @data as @type, strictly, and only if encoding the result again gives back
+ * exactly @data (DER has one encoding of each value). */
+static asn1_node
+decode_der (const char *type, const guint8 *data, int size)
+{
+  asn1_node node = NULL;
+  int consumed = size, length = size;
+  g_autofree guint8 *again = NULL;
+
+  if (size <= 0 || asn1_create_element (definitions (), type, &node) != ASN1_SUCCESS)
+    return NULL;
+  if (asn1_der_decoding2 (&node, data, &consumed, ASN1_DECODE_FLAG_STRICT_DER, NULL) != ASN1_SUCCESS
+      || consumed != size)
+    goto bad;
+  again = g_malloc (size);
+  if (asn1_der_coding (node, "", again, &length, NULL) != ASN1_SUCCESS || length != size
+      || memcmp (again, data, size) != 0)
+    goto bad;
+  return node;
+
+bad:
+  asn1_delete_structure (&node);
+  return NULL;
+}
+
+/* The value of @name as a NUL-terminated string (OBJECT IDENTIFIER, INTEGER bytes, CHOICE). */
 static gboolean
-read_tlv (const guint8 *p, const guint8 *end, Tlv *tlv)
+value_is (asn1_node node, const char *name, const char *expected, int expected_len)
 {
-  gsize length = 0;
+  char value[128];
+  int len = sizeof value - 1;
 
-  if (end - p < 2 || (p[0] & 0x1f) == 0x1f)
+  if (asn1_read_value (node, name, value, &len) != ASN1_SUCCESS)
     return FALSE;
-  tlv->tag = p[0];
-  if (p[1] < 0x80)
+  if (expected_len < 0)
     {
-      length = p[1];
-      p += 2;
+      value[len] = '\0';
+      return strcmp (value, expected) == 0;
     }
-  else
-    {
-      guint n = p[1] & 0x7f;
-
-      if (n == 0 || n > 4 || (gsize) (end - p) < 2 + n || p[2] == 0)
-        return FALSE;
-      for (guint i = 0; i < n; i++)
-        length = (length << 8) | p[2 + i];
-      if (length < 0x80)
-        return FALSE;
-      p += 2 + n;
-    }
-  if ((gsize) (end - p) < length)
-    return FALSE;
-  tlv->content = p;
-  tlv->length = length;
-  tlv->next = p + length;
-  return TRUE;
+  return len == expected_len && memcmp (value, expected, len) == 0;
 }
 
 static gboolean
-content_is (const Tlv *tlv, guint8 tag, const guint8 *expected, gsize length)
+is_absent (asn1_node node, const char *name)
 {
-  return tlv->tag == tag && tlv->length == length && memcmp (tlv->content, expected, length) == 0;
+  char value[1];
+  int len = sizeof value;
+
+  return asn1_read_value (node, name, value, &len) == ASN1_ELEMENT_NOT_FOUND;
+}
+
+static gboolean
+count_is (asn1_node node, const char *name, int expected)
+{
+  int n = 0;
+
+  return asn1_number_of_elements (node, name, &n) == ASN1_SUCCESS && n == expected;
+}
+
+/* SHA-256, with its parameters absent or NULL (both are in use). */
+static gboolean
+is_sha256 (asn1_node node, const char *prefix)
+{
+  g_autofree char *algorithm = g_strconcat (prefix, ".algorithm", NULL);
+  g_autofree char *parameters = g_strconcat (prefix, ".parameters", NULL);
+
+  return value_is (node, algorithm, OID_SHA256, -1)
+         && (is_absent (node, parameters) || value_is (node, parameters, "\x05\x00", 2));
+}
+
+static gboolean
+check_signed_data (const guint8 *data, int size)
+{
+  asn1_node sd = decode_der ("CandorCMS.SignedData", data, size);
+  gboolean ok;
+
+  if (sd == NULL)
+    return FALSE;
+  ok = /* version 1: issuer-and-serial signer, plain data */
+       value_is (sd, "version", "\x01", 1) &&
+       /* digestAlgorithms: SHA-256 only */
+       count_is (sd, "digestAlgorithms", 1) && is_sha256 (sd, "digestAlgorithms.?1") &&
+       /* encapContentInfo: data, detached */
+       value_is (sd, "encapContentInfo.eContentType", OID_DATA, -1) &&
+       is_absent (sd, "encapContentInfo.eContent") &&
+       /* certificates (compared with signer.pem elsewhere) may be there; no CRLs */
+       is_absent (sd, "crls") &&
+       /* one signer, version 1, named by issuer and serial (checked against signer.pem) */
+       count_is (sd, "signerInfos", 1) &&
+       value_is (sd, "signerInfos.?1.version", "\x01", 1) &&
+       value_is (sd, "signerInfos.?1.sid", "issuerAndSerialNumber", -1) &&
+       is_sha256 (sd, "signerInfos.?1.digestAlgorithm") &&
+       /* signed attributes, and nothing unsigned after the signature */
+       !is_absent (sd, "signerInfos.?1.signedAttrs") &&
+       is_absent (sd, "signerInfos.?1.unsignedAttrs");
+  asn1_delete_structure (&sd);
+  return ok;
 }
 
 gboolean
 _candor_cms_check_structure (GBytes *der, GError **error)
 {
-  static const guint8 oid_signed_data[] = { 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02 };
-  static const guint8 oid_data[] = { 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01 };
-  static const guint8 sha256[] = { 0x30, 0x0b, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01 };
-  static const guint8 sha256_null[] = { 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00 };
-  static const guint8 one[] = { 0x01 };
   gsize size;
   const guint8 *data = g_bytes_get_data (der, &size);
-  const guint8 *end = data + size;
-  Tlv info, oid, wrapper, signed_data, field, signer;
-  gboolean ok;
+  asn1_node info = NULL;
+  gboolean ok = FALSE;
 
-  ok = size > 0 &&
-       read_tlv (data, end, &info) && info.tag == 0x30 && info.next == end &&
-       read_tlv (info.content, info.next, &oid) &&
-       content_is (&oid, 0x06, oid_signed_data, sizeof oid_signed_data) &&
-       read_tlv (oid.next, info.next, &wrapper) && wrapper.tag == 0xa0 && wrapper.next == info.next &&
-       read_tlv (wrapper.content, wrapper.next, &signed_data) && signed_data.tag == 0x30 &&
-       signed_data.next == wrapper.next &&
-       /* version 1: issuer-and-serial signer, plain data */
-       read_tlv (signed_data.content, signed_data.next, &field) && content_is (&field, 0x02, one, 1) &&
-       /* digestAlgorithms: SHA-256 only */
-       read_tlv (field.next, signed_data.next, &field) && field.tag == 0x31 &&
-       ((field.length == sizeof sha256 && memcmp (field.content, sha256, sizeof sha256) == 0) ||
-        (field.length == sizeof sha256_null && memcmp (field.content, sha256_null, sizeof sha256_null) == 0)) &&
-       /* encapContentInfo: data, detached */
-       read_tlv (field.next, signed_data.next, &field) && content_is (&field, 0x30, oid_data, sizeof oid_data) &&
-       read_tlv (field.next, signed_data.next, &field);
-  /* certificates [0] (compared with signer.pem elsewhere); no CRLs */
-  if (ok && field.tag == 0xa0)
-    ok = read_tlv (field.next, signed_data.next, &field);
-  ok = ok && field.tag == 0x31 && field.next == signed_data.next &&
-       read_tlv (field.content, field.next, &signer) && signer.tag == 0x30 && signer.next == field.next &&
-       read_tlv (signer.content, signer.next, &field) && content_is (&field, 0x02, one, 1) &&
-       /* sid (checked against signer.pem), then the digest algorithm: SHA-256 */
-       read_tlv (field.next, signer.next, &field) && field.tag == 0x30 &&
-       read_tlv (field.next, signer.next, &field) &&
-       (content_is (&field, 0x30, sha256 + 2, sizeof sha256 - 2) ||
-        content_is (&field, 0x30, sha256_null + 2, sizeof sha256_null - 2)) &&
-       /* signed attributes, signature algorithm, signature, and nothing unsigned after them */
-       read_tlv (field.next, signer.next, &field) && field.tag == 0xa0 &&
-       read_tlv (field.next, signer.next, &field) && field.tag == 0x30 &&
-       read_tlv (field.next, signer.next, &field) && field.tag == 0x04 && field.next == signer.next;
+  if (size > 0 && size <= G_MAXINT)
+    info = decode_der ("CandorCMS.ContentInfo", data, (int) size);
+  if (info != NULL && value_is (info, "contentType", OID_SIGNED_DATA, -1))
+    {
+      /* the SignedData inside [0] (an ANY: its own DER, checked on its own) */
+      g_autofree guint8 *content = g_malloc (size);
+      int length = (int) size;
+
+      if (asn1_read_value (info, "content", content, &length) == ASN1_SUCCESS)
+        ok = check_signed_data (content, length);
+    }
+  asn1_delete_structure (&info);
 
   if (!ok)
     g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_BAD_SIGNATURE,

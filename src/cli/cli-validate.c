@@ -16,6 +16,7 @@ cli_validate (int argc, char **argv)
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   const char *path;
+  gint64 version = CANDOR_FORMAT_VERSION;
 
   g_option_context_set_description (context,
     _("Prints one line per problem, each naming the JSON path (e.g. $.elements.A3.end_date) or the line "
@@ -34,12 +35,18 @@ cli_validate (int argc, char **argv)
       return CLI_EXIT_FAILED;
     }
 
-  problems = candor_format_check_bytes (bytes);
+  problems = candor_format_check_bytes_version (bytes, &version);
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s: %s\n", path, (const char *) problems->pdata[i]);
   if (problems->len > 0)
     return CLI_EXIT_FAILED;
 
-  g_print (_("%s: valid Candor draft\n"), path);
+  /* The schema describes the current version; an older draft is valid as Candor reads it. */
+  if (version < CANDOR_FORMAT_VERSION)
+    g_print (_("%s: valid Candor draft in the older format version %" G_GINT64_FORMAT
+               " (read as version %d, which the schema describes; saving it writes version %d)\n"),
+             path, version, CANDOR_FORMAT_VERSION, CANDOR_FORMAT_VERSION);
+  else
+    g_print (_("%s: valid Candor draft\n"), path);
   return CLI_EXIT_OK;
 }

@@ -154,9 +154,10 @@ set_parse_error (GError **error, const char *json_message)
                  _("the file is not valid JSON (%s)"), json_message);
 }
 
-/* Parses and checks the envelope; returns the root object with the current version. */
+/* Parses and checks the envelope; returns the root object with the current version, and the
+ * version the file was written in (@file_version, may be NULL). */
 static JsonNode *
-parse_draft (GBytes *bytes, GError **error)
+parse_draft (GBytes *bytes, gint64 *file_version, GError **error)
 {
   gsize length = 0;
   const char *data = g_bytes_get_data (bytes, &length);
@@ -291,6 +292,8 @@ parse_draft (GBytes *bytes, GError **error)
                    CANDOR_FORMAT_VERSION, json_node_get_int (version));
       return NULL;
     }
+  if (file_version != NULL)
+    *file_version = json_node_get_int (version);
   if (json_node_get_int (version) < CANDOR_FORMAT_VERSION
       && !_candor_migrate (object, json_node_get_int (version), error))
     return NULL;
@@ -336,7 +339,7 @@ candor_format_load_bytes (GBytes *bytes, GError **error)
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = parse_draft (bytes, error);
+  root = parse_draft (bytes, NULL, error);
   if (root == NULL)
     return NULL;
 
@@ -384,13 +387,31 @@ candor_format_load_bytes (GBytes *bytes, GError **error)
 GPtrArray *
 candor_format_check_bytes (GBytes *bytes)
 {
+  return candor_format_check_bytes_version (bytes, NULL);
+}
+
+/**
+ * candor_format_check_bytes_version:
+ * @bytes: the file contents
+ * @out_version: (out) (optional): the format version the file says it is written in, when
+ *   that could be read (else left alone)
+ *
+ * candor_format_check_bytes(), also telling the file's own version: a draft of an older
+ * version (0) is checked as it is read, that is after migration to the current version,
+ * since the schema describes the current version only.
+ *
+ * Returns: (transfer full): array of messages (char *), empty when valid
+ */
+GPtrArray *
+candor_format_check_bytes_version (GBytes *bytes, gint64 *out_version)
+{
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (bytes != NULL, problems);
 
-  root = parse_draft (bytes, &error);
+  root = parse_draft (bytes, out_version, &error);
   if (root == NULL)
     g_ptr_array_add (problems, g_strdup (error->message));
   else

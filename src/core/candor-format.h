@@ -58,6 +58,8 @@ CandorDocument *candor_format_load_file_finish (GAsyncResult   *result,
  * first. Returns: (transfer full): array of messages (char *), empty when valid
  */
 GPtrArray      *candor_format_check_bytes     (GBytes          *bytes);
+GPtrArray      *candor_format_check_bytes_version (GBytes      *bytes,
+                                               gint64          *out_version);
 
 /* The loader's limit (characters) for an element's label or web text; editors use it. */
 gint64          candor_format_get_text_max_length (CandorElementId id,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "candor-core-resources.h"
+#include "candor-partial-date.h"
 #include "candor-schema.h"
 
 #define RESOURCE_PREFIX "/io/github/candor_app/Candor/core/schema/"
@@ -228,18 +229,7 @@ static gboolean
 check_format (const char *format, const char *value)
 {
   if (g_str_equal (format, "partial-date"))
-    {
-      guint y = 0, m = 0, d = 0;
-      int n = 0;
-
-      if (sscanf (value, "%4u-%2u%n", &y, &m, &n) != 2 || n != 7)
-        return FALSE;
-      if (value[7] == '\0')
-        return y >= 1 && m >= 1 && m <= 12;
-      if (value[7] != '-' || sscanf (value + 8, "%2u%n", &d, &n) != 1 || n != 2 || value[10] != '\0')
-        return FALSE;
-      return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
-    }
+    return candor_partial_date_parse (value, NULL);
   if (g_str_equal (format, "date-time"))
     {
       g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (value, NULL);

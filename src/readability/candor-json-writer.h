@@ -21,6 +21,7 @@ typedef struct
   gboolean after_key;
   gboolean failed;
   gboolean first[CANDOR_JSON_WRITER_MAX_DEPTH];
+  gpointer doubles;  /* numbers already formatted (private) */
 } CandorJsonWriter;
 
 /* Starts writing to @out (not owned). */

@@ -12,10 +12,60 @@
  * for huge texts; a disclosure has a few hundred distinct words). */
 #define MAX_CACHED_WORDS 100000
 
-static void
-cache_free (gpointer cache)
+/* The cache: open addressing with linear probing, keyed by the word and its hash (a
+ * GHashTable with g_str_hash() cost three times as much per word on a large text). */
+typedef struct
 {
-  g_hash_table_unref (cache);
+  char           *key;   /* NULL: empty */
+  guint32         hash;
+  guint32         len;
+  CandorLexEntry  entry;
+} Slot;
+
+typedef struct
+{
+  Slot  *slots;
+  guint  mask;
+  guint  used;
+} Cache;
+
+static void
+cache_clear (Cache *cache)
+{
+  for (guint i = 0; cache->slots != NULL && i <= cache->mask; i++)
+    g_free (cache->slots[i].key);
+  g_clear_pointer (&cache->slots, g_free);
+  cache->mask = 0;
+  cache->used = 0;
+}
+
+static void
+cache_free (gpointer data)
+{
+  Cache *cache = data;
+
+  cache_clear (cache);
+  g_free (cache);
+}
+
+static void
+cache_grow (Cache *cache)
+{
+  Slot *old = cache->slots;
+  guint old_size = old != NULL ? cache->mask + 1 : 0;
+  guint size = old_size != 0 ? 2 * old_size : 1024;
+
+  cache->slots = g_new0 (Slot, size);
+  cache->mask = size - 1;
+  for (guint i = 0; i < old_size; i++)
+    if (old[i].key != NULL)
+      {
+        guint k = old[i].hash & cache->mask;
+        while (cache->slots[k].key != NULL)
+          k = (k + 1) & cache->mask;
+        cache->slots[k] = old[i];
+      }
+  g_free (old);
 }
 
 static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
@@ -118,9 +168,14 @@ compute (const char *w)
     entry.flags |= CANDOR_LEX_ADJECTIVAL;
   if (is_gap_adverb (w, len))
     entry.flags |= CANDOR_LEX_GAP_ADVERB;
-  if (starts_phrase (&data->jargon, w) || starts_phrase (&data->wordy, w)
-      || starts_phrase (&data->vague, w) || starts_phrase (&data->hedges, w))
-    entry.flags |= CANDOR_LEX_PHRASE_START;
+  if (starts_phrase (&data->jargon, w))
+    entry.flags |= CANDOR_LEX_PHRASE_START | CANDOR_LEX_STARTS_JARGON;
+  if (starts_phrase (&data->wordy, w))
+    entry.flags |= CANDOR_LEX_PHRASE_START | CANDOR_LEX_STARTS_WORDY;
+  if (starts_phrase (&data->vague, w))
+    entry.flags |= CANDOR_LEX_PHRASE_START | CANDOR_LEX_STARTS_VAGUE;
+  if (starts_phrase (&data->hedges, w))
+    entry.flags |= CANDOR_LEX_PHRASE_START | CANDOR_LEX_STARTS_HEDGE;
   jargon = g_hash_table_lookup (data->jargon.by_first_word, w);
   for (guint k = 0; jargon != NULL && k < jargon->len; k++)
     if (((CandorPhrase *) g_ptr_array_index (jargon, k))->n_words == 1)
@@ -131,22 +186,43 @@ compute (const char *w)
 CandorLexEntry
 candor_lexicon_lookup (const char *lower)
 {
-  GHashTable *cache = g_private_get (&cache_key);
-  CandorLexEntry *cached;
-  CandorLexEntry entry;
+  guint32 hash = CANDOR_LEXICON_HASH_INIT;
+  const char *p;
+
+  for (p = lower; *p != '\0'; p++)
+    hash = CANDOR_LEXICON_HASH_STEP (hash, *p);
+  return candor_lexicon_lookup_hashed (lower, p - lower, hash);
+}
+
+CandorLexEntry
+candor_lexicon_lookup_hashed (const char *lower, guint32 len, guint32 hash)
+{
+  Cache *cache = g_private_get (&cache_key);
+  guint k;
 
   if (cache == NULL)
     {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      cache = g_new0 (Cache, 1);
       g_private_set (&cache_key, cache);
     }
-  cached = g_hash_table_lookup (cache, lower);
-  if (cached != NULL)
-    return *cached;
+  if (cache->slots != NULL)
+    for (k = hash & cache->mask; cache->slots[k].key != NULL; k = (k + 1) & cache->mask)
+      {
+        const Slot *slot = &cache->slots[k];
+        if (slot->hash == hash && slot->len == len && memcmp (slot->key, lower, len) == 0)
+          return slot->entry;
+      }
 
-  entry = compute (lower);
-  if (g_hash_table_size (cache) >= MAX_CACHED_WORDS)
-    g_hash_table_remove_all (cache);
-  g_hash_table_insert (cache, g_strdup (lower), g_memdup2 (&entry, sizeof entry));
-  return entry;
+  if (cache->used >= MAX_CACHED_WORDS)
+    cache_clear (cache);
+  if (cache->slots == NULL || 2 * (cache->used + 1) > cache->mask + 1)
+    cache_grow (cache);
+  for (k = hash & cache->mask; cache->slots[k].key != NULL; k = (k + 1) & cache->mask)
+    ;
+  cache->slots[k].key = g_strndup (lower, len);
+  cache->slots[k].hash = hash;
+  cache->slots[k].len = len;
+  cache->slots[k].entry = compute (lower);
+  cache->used++;
+  return cache->slots[k].entry;
 }

@@ -19,7 +19,15 @@ typedef enum
   CANDOR_LEX_GAP_ADVERB   = 1 << 8,  /* may stand between "is" and its participle */
   CANDOR_LEX_PHRASE_START = 1 << 9,  /* first word of an entry of a phrase table */
   CANDOR_LEX_JARGON_WORD  = 1 << 10, /* a one-word entry of jargon.tsv */
+  /* which phrase tables have an entry starting with the word (with CANDOR_LEX_PHRASE_START) */
+  CANDOR_LEX_STARTS_JARGON = 1 << 11,
+  CANDOR_LEX_STARTS_WORDY  = 1 << 12,
+  CANDOR_LEX_STARTS_VAGUE  = 1 << 13,
+  CANDOR_LEX_STARTS_HEDGE  = 1 << 14,
 } CandorLexFlags;
+
+#define CANDOR_LEX_PHRASE_BITS (CANDOR_LEX_PHRASE_START | CANDOR_LEX_STARTS_JARGON | CANDOR_LEX_STARTS_WORDY \
+                                | CANDOR_LEX_STARTS_VAGUE | CANDOR_LEX_STARTS_HEDGE)
 
 typedef struct
 {
@@ -31,5 +39,15 @@ typedef struct
  * list at once. Results are cached per thread, so a word seen before costs one
  * hash lookup. */
 CandorLexEntry candor_lexicon_lookup (const char *lower);
+
+/* The hash candor_lexicon_lookup_hashed() wants (FNV-1a over the bytes of the word). */
+#define CANDOR_LEXICON_HASH_INIT        2166136261u
+#define CANDOR_LEXICON_HASH_STEP(h, c)  (((h) ^ (guchar) (c)) * 16777619u)
+
+/* candor_lexicon_lookup() of @lower, @len bytes long, whose hash the caller made as it
+ * lower-cased it. */
+CandorLexEntry candor_lexicon_lookup_hashed (const char *lower,
+                                             guint32     len,
+                                             guint32     hash);
 
 G_END_DECLS

@@ -17,7 +17,11 @@
 #define MAX_ENDING 6
 
 /* Calls @line_func for each line of the resource @name that is not empty or a
- * "#" comment, with trailing white space removed. */
+ * "#" comment, with trailing white space removed. The lines stay in memory for the life of
+ * the process (as the tables do), so the tables point into them rather than copy them. */
+/* The lines of every list, for the life of the process. */
+static GPtrArray *line_storage;
+
 static void
 for_each_line (const char *name,
                void      (*line_func) (char *line, gpointer user_data),
@@ -26,7 +30,7 @@ for_each_line (const char *name,
   g_autofree char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *copy = NULL;
+  char *copy;
   gsize size = 0;
   const char *data;
   char *line, *next;
@@ -39,6 +43,9 @@ for_each_line (const char *name,
 
   data = g_bytes_get_data (bytes, &size);
   copy = g_strndup (data, size);
+  if (line_storage == NULL)
+    line_storage = g_ptr_array_new ();
+  g_ptr_array_add (line_storage, copy);
   for (line = copy; line != NULL && *line != '\0'; line = next)
     {
       next = strchr (line, '\n');
@@ -56,21 +63,25 @@ add_to_set (char *line, gpointer user_data)
 {
   GHashTable *set = user_data;
 
-  g_hash_table_add (set, g_strdup (line));
+  g_hash_table_add (set, line);
 }
 
 static void
 add_lower_to_set (char *line, gpointer user_data)
 {
   GHashTable *set = user_data;
+  char *p;
 
-  g_hash_table_add (set, g_utf8_strdown (line, -1));
+  for (p = line; *p != '\0' && (guchar) *p < 0x80; p++)
+    *p = g_ascii_tolower (*p);
+  /* (kept for the life of the process, as the lines are) */
+  g_hash_table_add (set, *p == '\0' ? line : g_utf8_strdown (line, -1));
 }
 
 static GHashTable *
 load_set (const char *name, gboolean lower)
 {
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
 
   for_each_line (name, lower ? add_lower_to_set : add_to_set, set);
   return set;
@@ -86,7 +97,7 @@ add_syllable_exception (char *line, gpointer user_data)
   if (space == NULL || !g_ascii_string_to_unsigned (g_strstrip (space + 1), 10, 1, 20, &count, NULL))
     g_error ("Bad line in syllable-exceptions.txt: %s", line);
   *space = '\0';
-  g_hash_table_insert (table, g_strdup (line), GUINT_TO_POINTER ((guint) count));
+  g_hash_table_insert (table, line, GUINT_TO_POINTER ((guint) count));
 }
 
 static void
@@ -100,7 +111,7 @@ add_ending (char *line, gpointer user_data)
       || tab - line > MAX_ENDING)
     g_error ("Bad line in syllable-endings.tsv: %s", line);
   *tab = '\0';
-  g_hash_table_insert (table, g_strdup (line), GINT_TO_POINTER ((int) delta + 100));
+  g_hash_table_insert (table, line, GINT_TO_POINTER ((int) delta + 100));
 }
 
 static void
@@ -175,9 +186,9 @@ load_all (gpointer unused)
 {
   CandorReadabilityData *data = g_new0 (CandorReadabilityData, 1);
 
-  data->syllables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  data->syllables = g_hash_table_new (g_str_hash, g_str_equal);
   for_each_line ("syllable-exceptions.txt", add_syllable_exception, data->syllables);
-  data->endings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  data->endings = g_hash_table_new (g_str_hash, g_str_equal);
   for_each_line ("syllable-endings.tsv", add_ending, data->endings);
   data->familiar = load_set ("familiar-words.txt", TRUE);
   data->topic = load_set ("topic-words.txt", TRUE);

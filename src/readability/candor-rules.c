@@ -115,8 +115,12 @@ match_case (const char *suggestion, CandorTextAnalysis *self, guint first)
 
 typedef enum { PHRASE_JARGON, PHRASE_WORDY, PHRASE_VAGUE, PHRASE_HEDGE, N_PHRASE_RULES } PhraseRule;
 
+/* @messages: the message already made for a quote (the same words always match the same
+ * phrase, so they get the same message): a large text repeats its phrases, and formatting
+ * each message anew was a fifth of the rules' time. */
 static void
-add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhrase *phrase, guint i)
+add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhrase *phrase, guint i,
+                    GHashTable *messages)
 {
   const CandorWord *w = word_at (self, i);
   guint last = i + phrase->n_words - 1;
@@ -124,22 +128,30 @@ add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhras
   char *suggestion = match_case (phrase->suggestion, self, i);
   char *message = NULL;
   const char *rule_id = NULL;
+  const char *cached = g_hash_table_lookup (messages, quote);
   gboolean replaceable = FALSE;
+
+  if (cached != NULL)
+    message = g_strdup (cached);
 
   switch (rule)
     {
     case PHRASE_JARGON:
       rule_id = CANDOR_RULE_JARGON;
-      message = g_strdup_printf (_("“%s” is technical; many buyers will not know it."), quote);
+      if (message == NULL)
+        message = g_strdup_printf (_("“%s” is technical; many buyers will not know it."), quote);
       replaceable = TRUE;
       break;
     case PHRASE_WORDY:
       rule_id = CANDOR_RULE_WORDY_PHRASE;
       if (suggestion == NULL)
         {
-          message = g_strdup_printf (_("“%s” adds words without adding meaning; you can usually leave it out."), quote);
+          if (message == NULL)
+            message = g_strdup_printf (_("“%s” adds words without adding meaning; you can usually leave it out."), quote);
           suggestion = g_strdup ("");
         }
+      else if (message != NULL)
+        ;
       else if (phrase->n_words == 1)
         message = g_strdup_printf (_("“%s” is a formal word; “%s” says the same plainly."), quote, suggestion);
       else
@@ -148,15 +160,19 @@ add_phrase_finding (CandorTextAnalysis *self, PhraseRule rule, const CandorPhras
       break;
     case PHRASE_VAGUE:
       rule_id = CANDOR_RULE_VAGUE_WORD;
-      message = g_strdup_printf (_("“%s” is vague; buyers need a date, a time or a number."), quote);
+      if (message == NULL)
+        message = g_strdup_printf (_("“%s” is vague; buyers need a date, a time or a number."), quote);
       break;
     case PHRASE_HEDGE:
     case N_PHRASE_RULES:
     default:
       rule_id = CANDOR_RULE_HEDGE;
-      message = g_strdup_printf (_("“%s” makes the promise sound uncertain; if it is certain, say so plainly."), quote);
+      if (message == NULL)
+        message = g_strdup_printf (_("“%s” makes the promise sound uncertain; if it is certain, say so plainly."), quote);
       break;
     }
+  if (cached == NULL)
+    g_hash_table_insert (messages, g_strdup (quote), g_strdup (message));
   candor_text_analysis_add_finding (self, rule_id, i, last, quote, message, suggestion, replaceable);
 }
 
@@ -167,7 +183,13 @@ check_phrases (CandorTextAnalysis *self)
 {
   const CandorReadabilityData *data = candor_readability_data_get ();
   const CandorPhraseTable *tables[N_PHRASE_RULES] = { &data->jargon, &data->wordy, &data->vague, &data->hedges };
+  static const guint32 starts[N_PHRASE_RULES] = { CANDOR_LEX_STARTS_JARGON, CANDOR_LEX_STARTS_WORDY,
+                                                  CANDOR_LEX_STARTS_VAGUE, CANDOR_LEX_STARTS_HEDGE };
   guint next_free[N_PHRASE_RULES] = { 0 };
+  GHashTable *messages[N_PHRASE_RULES];
+
+  for (guint t = 0; t < N_PHRASE_RULES; t++)
+    messages[t] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < self->words->len; i++)
     {
@@ -181,7 +203,8 @@ check_phrases (CandorTextAnalysis *self)
         {
           const CandorPhrase *phrase;
 
-          if (i < next_free[t])
+          /* no entry of this table starts with the word */
+          if (i < next_free[t] || !(self->lex[i] & starts[t]))
             continue;
           /* "you may cancel" grants permission; it is not a hedge */
           if (t == PHRASE_HEDGE && i > 0 && strcmp (self->lower[i], "may") == 0
@@ -190,10 +213,12 @@ check_phrases (CandorTextAnalysis *self)
           phrase = candor_phrase_table_match (tables[t], (const char * const *) self->lower + i, end - i);
           if (phrase == NULL)
             continue;
-          add_phrase_finding (self, t, phrase, i);
+          add_phrase_finding (self, t, phrase, i, messages[t]);
           next_free[t] = i + phrase->n_words;
         }
     }
+  for (guint t = 0; t < N_PHRASE_RULES; t++)
+    g_hash_table_unref (messages[t]);
 }
 
 static void

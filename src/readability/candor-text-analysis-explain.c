@@ -76,19 +76,58 @@ candor_text_analysis_explain_sentences (CandorTextAnalysis *self)
 GArray *
 candor_text_analysis_explain_words (CandorTextAnalysis *self)
 {
+  enum { MAX_BUCKET = 32 };
+  const CandorWord *words;
+  guint count[MAX_BUCKET + 1] = { 0 };
+  guint n = 0, big = 0;
   GArray *result;
 
   g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
 
-  result = g_array_new (FALSE, FALSE, sizeof (CandorImpact));
+  /* The impact grows with the syllables alone (the divisor is the same for every word), so
+   * the order "largest impact first, then by position" is a counting sort by syllables: no
+   * comparisons on a large text. Words of more syllables than the buckets hold (none in
+   * English) go through the general sort. */
+  words = (const CandorWord *) self->words->data;
   for (guint i = 0; i < self->words->len; i++)
+    if (words[i].syllables >= 3)
+      {
+        n++;
+        if (words[i].syllables > MAX_BUCKET)
+          big++;
+        else
+          count[words[i].syllables]++;
+      }
+  result = g_array_sized_new (FALSE, FALSE, sizeof (CandorImpact), n);
+  g_array_set_size (result, n);
+  if (big == 0)
     {
-      const CandorWord *w = &g_array_index (self->words, CandorWord, i);
-      CandorImpact impact = { i, 11.8 * ((double) w->syllables - 1.0) / self->words->len };
+      guint next[MAX_BUCKET + 1];
+      guint at = 0;
+      CandorImpact *out = (CandorImpact *) result->data;
 
-      if (w->syllables >= 3)
-        g_array_append_val (result, impact);
+      for (guint s = MAX_BUCKET; s >= 3; s--)
+        {
+          next[s] = at;
+          at += count[s];
+        }
+      for (guint i = 0; i < self->words->len; i++)
+        if (words[i].syllables >= 3)
+          {
+            CandorImpact *impact = &out[next[words[i].syllables]++];
+            impact->index = i;
+            impact->impact = 11.8 * ((double) words[i].syllables - 1.0) / self->words->len;
+          }
+      return result;
     }
+  n = 0;
+  for (guint i = 0; i < self->words->len; i++)
+    if (words[i].syllables >= 3)
+      {
+        CandorImpact *impact = &g_array_index (result, CandorImpact, n++);
+        impact->index = i;
+        impact->impact = 11.8 * ((double) words[i].syllables - 1.0) / self->words->len;
+      }
   g_array_sort (result, compare_impact);
   return result;
 }
@@ -105,25 +144,25 @@ candor_text_analysis_explain_words (CandorTextAnalysis *self)
 GPtrArray *
 candor_text_analysis_get_topic_words (CandorTextAnalysis *self)
 {
+  g_autoptr(GHashTable) seen = NULL;
   GPtrArray *result;
 
   g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
 
   result = g_ptr_array_new_with_free_func (g_free);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < self->words->len; i++)
     {
       const CandorWord *w = &g_array_index (self->words, CandorWord, i);
-      gboolean seen = FALSE;
 
-      if (!(w->flags & CANDOR_WORD_FLAG_TOPIC))
+      if (!(w->flags & CANDOR_WORD_FLAG_TOPIC) || !g_hash_table_add (seen, self->lower[i]))
         continue;
-      for (guint k = 0; k < result->len && !seen; k++)
-        seen = strcmp (g_ptr_array_index (result, k), self->lower[i]) == 0;
-      if (!seen)
-        g_ptr_array_add (result, g_strdup (self->lower[i]));
+      g_ptr_array_add (result, g_strdup (self->lower[i]));
     }
   return result;
 }
+
+static char *explain_with (CandorTextAnalysis *self, GArray *sentences, GArray *words, GPtrArray *topic);
 
 static char *
 word_text (CandorTextAnalysis *self, guint i)
@@ -145,13 +184,25 @@ word_text (CandorTextAnalysis *self, guint i)
 char *
 candor_text_analysis_explain (CandorTextAnalysis *self)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GArray) sentences = NULL;
   g_autoptr(GArray) words = NULL;
   g_autoptr(GPtrArray) topic = NULL;
-  double grade;
 
   g_return_val_if_fail (CANDOR_IS_TEXT_ANALYSIS (self), NULL);
+
+  sentences = candor_text_analysis_explain_sentences (self);
+  words = candor_text_analysis_explain_words (self);
+  topic = candor_text_analysis_get_topic_words (self);
+  return explain_with (self, sentences, words, topic);
+}
+
+/* candor_text_analysis_explain() from the lists it is made of, for callers that need the
+ * lists as well (the JSON): a large text's lists are made once. */
+static char *
+explain_with (CandorTextAnalysis *self, GArray *sentences, GArray *words, GPtrArray *topic)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  double grade;
 
   if (!candor_text_analysis_get_grade (self, &grade))
     g_string_append_printf (out, _("Too short for a grade: a grade needs at least %d words, so each sentence is checked for long, uncommon words instead."),
@@ -160,7 +211,6 @@ candor_text_analysis_explain (CandorTextAnalysis *self)
     g_string_append_printf (out, _("Grade %.1f (aim for %.0f or lower): %s."), grade,
                             CANDOR_TARGET_GRADE, candor_text_analysis_get_verdict (self));
 
-  sentences = candor_text_analysis_explain_sentences (self);
   for (guint k = 0; k < MIN (sentences->len, 2u); k++)
     {
       const CandorImpact *impact = &g_array_index (sentences, CandorImpact, k);
@@ -170,7 +220,6 @@ candor_text_analysis_explain (CandorTextAnalysis *self)
                               impact->index + 1, s->n_words, impact->impact);
     }
 
-  words = candor_text_analysis_explain_words (self);
   if (words->len > 0)
     {
       g_autoptr(GString) list = g_string_new (NULL);
@@ -188,14 +237,18 @@ candor_text_analysis_explain (CandorTextAnalysis *self)
       g_string_append_printf (out, _("Long words raise it most: %s."), list->str);
     }
 
-  topic = candor_text_analysis_get_topic_words (self);
   if (topic->len > 0)
     {
-      g_ptr_array_add (topic, NULL);
-      g_autofree char *joined = g_strjoinv (", ", (char **) topic->pdata);
+      g_autoptr(GString) joined = g_string_new (NULL);
+      for (guint k = 0; k < topic->len; k++)
+        {
+          if (k > 0)
+            g_string_append (joined, ", ");
+          g_string_append (joined, g_ptr_array_index (topic, k));
+        }
       g_string_append_c (out, '\n');
       g_string_append_printf (out, _("Counted as familiar topic words of one syllable, because a disclosure cannot avoid them: %s."),
-                              joined);
+                              joined->str);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -294,7 +347,7 @@ candor_text_analysis_to_json (CandorTextAnalysis *self)
     }
   json_object_set_array_member (explanation, "words", impacts);
   {
-    g_autofree char *text = candor_text_analysis_explain (self);
+    g_autofree char *text = explain_with (self, sentences, words, topic);
     json_object_set_string_member (explanation, "text", text);
   }
   json_object_set_object_member (o, "explanation", explanation);
@@ -419,7 +472,7 @@ candor_text_analysis_write_json (CandorTextAnalysis *self, CandorJsonWriter *w)
       candor_json_writer_end_object (w);
     }
   candor_json_writer_end_array (w);
-  text = candor_text_analysis_explain (self);
+  text = explain_with (self, sentences, words, topic);
   candor_json_writer_key (w, "text");
   candor_json_writer_string (w, text);
   candor_json_writer_end_object (w);

@@ -56,50 +56,76 @@ candor_text_analysis_init (CandorTextAnalysis *self)
   self->findings = g_ptr_array_new_with_free_func (finding_free);
 }
 
-/* Lower-cases every word once, into one buffer: the rules compare these. */
+/* One pass over the characters of every word: lower-cases it into one buffer (the rules
+ * compare these), hashes the lower case for the lexicon (@hashes) and counts its letters and
+ * capitals. */
 static void
-build_lower (CandorTextAnalysis *self)
+build_lower (CandorTextAnalysis *self, guint32 *hashes)
 {
-  GString *buf = g_string_sized_new (self->length + self->words->len + 1);
+  /* Lower case is at most twice as long as the text (a character takes at most four bytes,
+   * and only ASCII takes one), plus a NUL per word. Only what is written is touched. */
+  gsize size = 2 * self->length + self->words->len + 1;
+  char *buf = g_malloc (size);
+  char *out = buf;
+  CandorWord *words = (CandorWord *) self->words->data;
 
-  /* @lower holds each word's offset into @buf until @buf stops moving */
   self->lower = g_new (char *, self->words->len + 1);
 
   for (guint i = 0; i < self->words->len; i++)
     {
-      const CandorWord *word = &g_array_index (self->words, CandorWord, i);
+      CandorWord *word = &words[i];
       const char *p = self->text + word->byte_start;
       const char *end = self->text + word->byte_end;
+      guint letters = 0, upper = 0, lowercase = 0;
+      guint32 hash = CANDOR_LEXICON_HASH_INIT;
+      char *lw = out;
 
+      /* (a final "." is no letter, so the counts are those of the whole word) */
       if (word->kind == CANDOR_WORD_ABBREVIATION && end > p && end[-1] == '.')
         end--;
-      self->lower[i] = GSIZE_TO_POINTER (buf->len);
+      self->lower[i] = out;
+      if (p < end && ((guchar) *p < 0x80 ? g_ascii_isupper (*p) : g_unichar_isupper (g_utf8_get_char (p))))
+        word->flags |= CANDOR_WORD_FLAG_CAPITALISED;
       while (p < end)
         {
           guchar c = *p;
           if (c < 0x80)
             {
-              g_string_append_c (buf, (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
+              gboolean is_upper = c >= 'A' && c <= 'Z';
+              gboolean is_lower = c >= 'a' && c <= 'z';
+              letters += is_upper || is_lower || (c >= '0' && c <= '9');
+              upper += is_upper;
+              lowercase += is_lower;
+              *out++ = is_upper ? c + ('a' - 'A') : c;
               p++;
             }
           else
             {
               gunichar u = g_utf8_get_char (p);
+              letters += g_unichar_isalnum (u);
+              upper += g_unichar_isupper (u);
+              lowercase += g_unichar_islower (u);
               if (u == 0x2019 || u == 0x2018)
-                g_string_append_c (buf, '\'');
+                *out++ = '\'';
               else if (u == 0x2010 || u == 0x2011)
-                g_string_append_c (buf, '-');
+                *out++ = '-';
               else
-                g_string_append_unichar (buf, g_unichar_tolower (u));
+                out += g_unichar_to_utf8 (g_unichar_tolower (u), out);
               p = g_utf8_next_char (p);
             }
         }
-      g_string_append_c (buf, '\0');
+      for (const char *q = lw; q < out; q++)
+        hash = CANDOR_LEXICON_HASH_STEP (hash, *q);
+      hashes[i] = hash;
+      *out++ = '\0';
+      /* the trailing "." of an abbreviation: not a letter, as above */
+      word->characters = letters;
+      if (upper >= 2 && lowercase == 0)
+        word->flags |= CANDOR_WORD_FLAG_ALL_CAPS;
     }
+  g_assert ((gsize) (out - buf) <= size);
 
-  self->lower_buf = g_string_free (buf, FALSE);
-  for (guint i = 0; i < self->words->len; i++)
-    self->lower[i] = self->lower_buf + GPOINTER_TO_SIZE (self->lower[i]);
+  self->lower_buf = buf;
   self->lower[self->words->len] = NULL;
 }
 
@@ -128,7 +154,7 @@ candor_text_analysis_is_known_acronym (CandorTextAnalysis *self, guint i)
 }
 
 static void
-classify_words (CandorTextAnalysis *self)
+classify_words (CandorTextAnalysis *self, const guint32 *hashes)
 {
   CandorWord *words = (CandorWord *) self->words->data;
   const CandorSentence *sentences = (const CandorSentence *) self->sentences->data;
@@ -138,33 +164,8 @@ classify_words (CandorTextAnalysis *self)
     {
       CandorWord *w = &words[i];
       const char *lw = self->lower[i];
-      guint letters = 0, upper = 0, lowercase = 0;
       CandorLexEntry entry;
 
-      for (const char *p = self->text + w->byte_start; p < self->text + w->byte_end;)
-        {
-          guchar b = *p;
-          if (b < 0x80)
-            {
-              letters += g_ascii_isalnum (b);
-              upper += g_ascii_isupper (b);
-              lowercase += g_ascii_islower (b);
-              p++;
-            }
-          else
-            {
-              gunichar c = g_utf8_get_char (p);
-              letters += g_unichar_isalnum (c);
-              upper += g_unichar_isupper (c);
-              lowercase += g_unichar_islower (c);
-              p = g_utf8_next_char (p);
-            }
-        }
-      w->characters = letters;
-      if (g_unichar_isupper (g_utf8_get_char (self->text + w->byte_start)))
-        w->flags |= CANDOR_WORD_FLAG_CAPITALISED;
-      if (upper >= 2 && lowercase == 0)
-        w->flags |= CANDOR_WORD_FLAG_ALL_CAPS;
       if (sentences[w->sentence].first_word == i)
         w->flags |= CANDOR_WORD_FLAG_SENTENCE_START;
 
@@ -175,9 +176,10 @@ classify_words (CandorTextAnalysis *self)
           continue;
         }
 
-      entry = candor_lexicon_lookup (lw);
+      entry = candor_lexicon_lookup_hashed (lw, self->lower[i + 1] != NULL ? (gsize) (self->lower[i + 1] - lw - 1) : strlen (lw),
+                                            hashes[i]);
       /* "No. 5" is not a negation: an abbreviation only starts phrases ("etc.") */
-      self->lex[i] = w->kind == CANDOR_WORD_ABBREVIATION ? (entry.flags & CANDOR_LEX_PHRASE_START) : entry.flags;
+      self->lex[i] = w->kind == CANDOR_WORD_ABBREVIATION ? (entry.flags & CANDOR_LEX_PHRASE_BITS) : entry.flags;
 
       /* Month names are date parts; "May" and "March" only next to a number. */
       if ((entry.flags & CANDOR_LEX_MONTH)
@@ -357,7 +359,7 @@ candor_text_analysis_new (const char           *text,
                    length, MAX_TEXT_BYTES);
       return NULL;
     }
-  if (!g_utf8_validate (text, length, &bad))
+  if (!candor_utf8_validate (text, length, &bad))
     {
       g_set_error (error, CANDOR_ERROR, CANDOR_ERROR_INVALID,
                    _("The text is not valid UTF-8: bad byte at offset %" G_GSIZE_FORMAT "."),
@@ -366,7 +368,10 @@ candor_text_analysis_new (const char           *text,
     }
 
   self = g_object_new (CANDOR_TYPE_TEXT_ANALYSIS, NULL);
-  self->text = g_strndup (text, length);
+  /* (validated: no NUL inside, so a copy of @length bytes is what g_strndup() gives) */
+  self->text = g_malloc (length + 1);
+  memcpy (self->text, text, length);
+  self->text[length] = '\0';
   self->length = length;
   self->kind = kind;
   self->flags = flags;
@@ -376,8 +381,11 @@ candor_text_analysis_new (const char           *text,
   candor_readability_advise_huge (self->words->data, (length / 5 + 8) * sizeof (CandorWord));
   self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (CandorSentence), length / 60 + 4);
   self->n_chars = candor_tokenize (self->text, self->length, self->words, self->sentences);
-  build_lower (self);
-  classify_words (self);
+  {
+    g_autofree guint32 *hashes = g_new (guint32, self->words->len + 1);
+    build_lower (self, hashes);
+    classify_words (self, hashes);
+  }
   count_all (self);
   candor_rules_run (self);
   drop_unfinished_word_findings (self);

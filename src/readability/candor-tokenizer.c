@@ -16,6 +16,7 @@ typedef struct
   guint           cursor_byte; /* … whose byte offset this is */
   guint           n;
   GArray         *words;
+  guint           n_words;  /* words used in @words; its length is the capacity until the end */
   GArray         *sentences;
   CandorSentence  current;
   gboolean        open;
@@ -170,7 +171,7 @@ add_word (Scanner *s, guint start, guint end, CandorWordKind kind, gboolean list
       memset (&s->current, 0, sizeof s->current);
       s->current.start = start;
       s->current.byte_start = byte_at (s, start);
-      s->current.first_word = s->words->len;
+      s->current.first_word = s->n_words;
       s->current.list_item = list_item;
       s->open = TRUE;
     }
@@ -180,7 +181,10 @@ add_word (Scanner *s, guint start, guint end, CandorWordKind kind, gboolean list
   word.byte_end = byte_at (s, end);
   word.kind = kind;
   word.sentence = s->sentences->len;
-  g_array_append_val (s->words, word);
+  /* written in place (g_array_append_val() per word was a tenth of the scan) */
+  if (s->n_words == s->words->len)
+    g_array_set_size (s->words, MAX (2 * s->words->len, s->n_words + 1024));
+  g_array_index (s->words, CandorWord, s->n_words++) = word;
   s->current.n_words++;
 }
 
@@ -312,9 +316,9 @@ dot_is_abbreviation (Scanner *s, guint dot)
   gsize len;
   guint next;
 
-  if (s->words->len == 0)
+  if (s->n_words == 0)
     return FALSE;
-  word = &g_array_index (s->words, CandorWord, s->words->len - 1);
+  word = &g_array_index (s->words, CandorWord, s->n_words - 1);
   if (word->end != dot)
     return FALSE;
   if (word->kind == CANDOR_WORD_ABBREVIATION)
@@ -365,13 +369,59 @@ skip_list_marker (const Scanner *s, guint i)
   return i;
 }
 
+gboolean
+candor_utf8_validate (const char  *text,
+                      gsize        length,
+                      const char **end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *p = text;
+  const char *stop = text + length;
+
+  while (p < stop)
+    {
+      const char *run;
+
+      /* ASCII without NUL (g_utf8_validate_len() refuses NUL too), eight bytes at a time */
+      while (stop - p >= 8)
+        {
+          guint64 v;
+          memcpy (&v, p, sizeof v);
+          if (((v | ((v - ones) & ~v)) & high) != 0)
+            break;
+          p += 8;
+        }
+      while (p < stop && (guchar) *p < 0x80 && *p != '\0')
+        p++;
+      if (p == stop)
+        break;
+      if (*p == '\0')
+        {
+          if (end != NULL)
+            *end = p;
+          return FALSE;
+        }
+      /* A run of bytes >= 0x80 holds whole characters or is invalid: an ASCII byte never
+       * continues a sequence. Validate the run alone. */
+      run = p;
+      while (p < stop && (guchar) *p >= 0x80)
+        p++;
+      if (!g_utf8_validate_len (run, p - run, end))
+        return FALSE;
+    }
+  if (end != NULL)
+    *end = stop;
+  return TRUE;
+}
+
 guint
 candor_tokenize (const char *text,
                  gsize       length,
                  GArray     *words,
                  GArray     *sentences)
 {
-  Scanner s = { text, length, NULL, 0, 0, 0, words, sentences, { 0 }, FALSE };
+  Scanner s = { text, length, NULL, 0, 0, 0, words, words->len, sentences, { 0 }, FALSE };
   Scratch *scratch;
   gboolean line_start = TRUE, list_item = FALSE;
   guint i;
@@ -402,7 +452,7 @@ candor_tokenize (const char *text,
       if (c == '\n' || c == 0x2028 || c == 0x2029)
         {
           /* Each line is its own unit: list items, label lines. */
-          end_unit (&s, s.open ? g_array_index (words, CandorWord, words->len - 1).end : i, TRUE);
+          end_unit (&s, s.open ? g_array_index (words, CandorWord, s.n_words - 1).end : i, TRUE);
           line_start = TRUE;
           i++;
           continue;
@@ -445,7 +495,7 @@ candor_tokenize (const char *text,
               if (c == '.' && k == i + 1 && dot_is_abbreviation (&s, i))
                 {
                   /* the dot is part of the word: "e.g.", "Jan.", "J." */
-                  CandorWord *word = &g_array_index (words, CandorWord, words->len - 1);
+                  CandorWord *word = &g_array_index (words, CandorWord, s.n_words - 1);
                   word->end = i + 1;
                   word->byte_end = byte_at (&s, i + 1);
                   if (word->kind == CANDOR_WORD_PLAIN)
@@ -459,8 +509,9 @@ candor_tokenize (const char *text,
         }
       i++;
     }
-  end_unit (&s, s.open ? g_array_index (words, CandorWord, words->len - 1).end : s.n, FALSE);
+  end_unit (&s, s.open ? g_array_index (words, CandorWord, s.n_words - 1).end : s.n, FALSE);
 
+  g_array_set_size (words, s.n_words);
   release_scratch (scratch);
   return s.n;
 }

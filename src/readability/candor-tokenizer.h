@@ -115,4 +115,10 @@ guint candor_tokenize (const char *text,
                        GArray     *words,
                        GArray     *sentences);
 
+/* g_utf8_validate_len() with its result and @end, faster on mostly ASCII text (which it
+ * skips eight bytes at a time). Internal to the engine and its command line. */
+gboolean candor_utf8_validate (const char  *text,
+                               gsize        length,
+                               const char **end);
+
 G_END_DECLS

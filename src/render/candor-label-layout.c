@@ -380,12 +380,21 @@ set_texts (CandorLabel *self)
   g_autofree char *joined = NULL;
   g_autofree char *models_text = NULL;
   g_autofree char *maker_text = NULL;
+  g_autofree char *product = candor_render_isolate (candor_document_get_product_name (doc));
+  g_autofree char *url = candor_render_isolate (candor_document_get_url (doc));
 
+  /* Every text of the user's is isolated (candor_render_isolate()): a right-to-left name
+   * must not reorder "Models:", the commas between models, or the label's own words. */
   block_set_text (&self->title, _("Security updates"));
-  block_set_text (&self->product, candor_document_get_product_name (doc));
+  block_set_text (&self->product, product);
   if (n_models > 0)
     {
-      joined = g_strjoinv (", ", (char **) models);
+      g_autoptr(GPtrArray) isolated = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < n_models; i++)
+        g_ptr_array_add (isolated, candor_render_isolate (models[i]));
+      g_ptr_array_add (isolated, NULL);
+      joined = g_strjoinv (", ", (char **) isolated->pdata);
       models_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Model: %s", "Models: %s",
                                                   n_models),
                                      joined);
@@ -393,9 +402,12 @@ set_texts (CandorLabel *self)
   block_set_text (&self->models, models_text);
   /* No invitation to scan a code that is not there. */
   block_set_text (&self->caption_head, self->qr_error == NULL ? _("Scan for full details") : NULL);
-  block_set_text (&self->url, self->qr_error == NULL ? candor_document_get_url (doc) : NULL);
+  block_set_text (&self->url, self->qr_error == NULL ? url : NULL);
   if (manufacturer != NULL && *manufacturer != '\0')
-    maker_text = g_strdup_printf (_("Manufacturer: %s"), manufacturer);
+    {
+      g_autofree char *maker = candor_render_isolate (manufacturer);
+      maker_text = g_strdup_printf (_("Manufacturer: %s"), maker);
+    }
   block_set_text (&self->maker, maker_text);
 
   for (guint i = 0; i < self->n_elements; i++)
@@ -409,7 +421,10 @@ set_texts (CandorLabel *self)
       block_set_text (&row->name, candor_render_row_name (id));
       block_set_text (&row->answer, answer != NULL ? answer : _("Not stated"));
       /* The answer already says it all when the label text is just the answer again. */
-      block_set_text (&row->text, g_strcmp0 (text, answer) != 0 ? text : NULL);
+      {
+        g_autofree char *isolated = g_strcmp0 (text, answer) != 0 ? candor_render_isolate (text) : NULL;
+        block_set_text (&row->text, isolated);
+      }
     }
 }
 

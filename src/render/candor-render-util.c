@@ -119,3 +119,37 @@ candor_render_document_date (CandorDocument *document)
   utc = g_date_time_to_utc (when);
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
+
+char *
+candor_render_isolate (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  return g_strconcat ("\xe2\x81\xa8", text, "\xe2\x81\xa9", NULL);
+}
+
+/* Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+ * Mandaic and their presentation forms; the historic ones past U+10800). */
+static gboolean
+is_rtl_letter (gunichar c)
+{
+  return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)
+         || (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF);
+}
+
+char *
+candor_render_isolate_if_mixed (const char *text, gboolean rtl_context)
+{
+  if (text == NULL)
+    return g_strdup ("");
+  if (!rtl_context)
+    {
+      const char *p;
+
+      for (p = text; *p != '\0' && !is_rtl_letter (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+        ;
+      if (*p == '\0')
+        return g_strdup (text);
+    }
+  return candor_render_isolate (text);
+}

@@ -32,4 +32,15 @@ gboolean    candor_render_check_url        (const char      *url,
  * Returns: (transfer full) */
 char       *candor_render_document_date    (CandorDocument  *document);
 
+/* @text (the user's: a product name, a model, an address, an element text) between U+2068
+ * FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that its direction cannot
+ * reorder the fixed text around it ("Models: …, …") nor be reordered by it. "" for NULL or
+ * "". Returns: (transfer full) */
+char       *candor_render_isolate          (const char      *text);
+/* candor_render_isolate() where directions can mix (the context is right to left, or @text
+ * has right-to-left letters), else a copy of @text: for plain-text places whose exact string
+ * others read, such as a web page's <title>. Returns: (transfer full) */
+char       *candor_render_isolate_if_mixed (const char      *text,
+                                            gboolean         rtl_context);
+
 G_END_DECLS

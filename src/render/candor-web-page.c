@@ -198,7 +198,10 @@ append_head (Page *page, CandorDocument *document, const char *language)
   g_string_append (out, "<title>");
   /* TRANSLATORS: web page title; %s is the product name */
   {
-    g_autofree char *full = g_strdup_printf (_("Security updates: %s"), title);
+    /* The name is isolated where directions can mix: <title> takes no markup, so U+2068 …
+     * U+2069 do what dir="auto" does in the body. */
+    g_autofree char *isolated = candor_render_isolate_if_mixed (title, candor_render_language_is_rtl (language));
+    g_autofree char *full = g_strdup_printf (_("Security updates: %s"), isolated);
     g_autoptr(GString) escaped = g_string_new (NULL);
 
     /* Browsers and search results cut long titles anyway, so cut it ourselves, at a
@@ -215,6 +218,9 @@ append_head (Page *page, CandorDocument *document, const char *language)
           {
             g_string_truncate (escaped, before);
             g_string_append (escaped, "…");
+            /* closing the isolate the cut may have left open */
+            if (strstr (escaped->str, "\xe2\x81\xa8") != NULL)
+              g_string_append (escaped, "\xe2\x81\xa9");
             break;
           }
       }

@@ -2,22 +2,12 @@
 /* candor-wording-private.h: helpers shared by the wording generators and the checks. */
 #pragma once
 
+#include "candor-partial-date.h"
 #include "candor-wording.h"
 
 G_BEGIN_DECLS
 
-/* A date as written in a draft: "YYYY-MM" (day == 0) or "YYYY-MM-DD". */
-typedef struct
-{
-  int year;
-  int month; /* 1..12 */
-  int day;   /* 1..31, or 0 when only the month is known */
-} CandorPartialDate;
-
-gboolean candor_partial_date_parse         (const char              *text,
-                                            CandorPartialDate       *out);
-CandorPartialDate candor_partial_date_add_months (const CandorPartialDate *date,
-                                                  int                      months);
+/* CandorPartialDate, its parser and month arithmetic: candor-partial-date.h (core). */
 /* Compares as days; a month-only date stands for its first day (@as_end FALSE) or its last
  * day (@as_end TRUE), so that "support until December 2029" lasts the whole month. */
 int      candor_partial_date_to_julian     (const CandorPartialDate *date,

@@ -16,61 +16,6 @@ all_digits (const char *text, gsize len)
   return TRUE;
 }
 
-/**
- * candor_partial_date_parse:
- * @text: "YYYY-MM" or "YYYY-MM-DD"
- * @out: (out): the date
- *
- * Returns: TRUE if @text is a real calendar date (29 February only in leap years)
- */
-gboolean
-candor_partial_date_parse (const char *text, CandorPartialDate *out)
-{
-  CandorPartialDate date = { 0, 0, 0 };
-  gsize len;
-
-  if (text == NULL)
-    return FALSE;
-  len = strlen (text);
-  if (len != 7 && len != 10)
-    return FALSE;
-  if (!all_digits (text, 4) || text[4] != '-' || !all_digits (text + 5, 2))
-    return FALSE;
-  date.year = (int) g_ascii_strtoll (text, NULL, 10);
-  date.month = (int) g_ascii_strtoll (text + 5, NULL, 10);
-  if (len == 10)
-    {
-      if (text[7] != '-' || !all_digits (text + 8, 2))
-        return FALSE;
-      date.day = (int) g_ascii_strtoll (text + 8, NULL, 10);
-    }
-  if (date.year < 1 || date.month < 1 || date.month > 12)
-    return FALSE;
-  if (len == 10 && !g_date_valid_dmy ((GDateDay) date.day, (GDateMonth) date.month,
-                                      (GDateYear) date.year))
-    return FALSE;
-  if (out != NULL)
-    *out = date;
-  return TRUE;
-}
-
-/* Adds whole months; a day past the end of the new month moves back to its last day
- * (29 February 2028 + 12 months = 28 February 2029). */
-CandorPartialDate
-candor_partial_date_add_months (const CandorPartialDate *date, int months)
-{
-  CandorPartialDate result = *date;
-  int total = date->year * 12 + (date->month - 1) + months;
-
-  result.year = total / 12;
-  result.month = total % 12 + 1;
-  if (result.day > 0)
-    {
-      int last = g_date_get_days_in_month ((GDateMonth) result.month, (GDateYear) result.year);
-      result.day = MIN (result.day, last);
-    }
-  return result;
-}
 
 int
 candor_partial_date_to_julian (const CandorPartialDate *date, gboolean as_end)

@@ -711,6 +711,11 @@ test_add_months (void)
   g_assert_null (candor_answer_rows_add_months ("2025-13", 1));
   g_assert_null (candor_answer_rows_add_months ("2025-02-30", 1));
   g_assert_null (candor_answer_rows_add_months ("soon", 1));
+  /* the shared parser (candor_partial_date_parse()): sscanf took these */
+  g_assert_null (candor_answer_rows_add_months ("2025-01-31junk", 1));
+  g_assert_null (candor_answer_rows_add_months ("2025-1", 1));
+  g_assert_null (candor_answer_rows_add_months (" 2025-01", 1));
+  g_assert_null (candor_answer_rows_add_months ("2025-01-+5", 1));
   g_assert_null (candor_answer_rows_add_months (NULL, 1));
 }
 

@@ -504,25 +504,26 @@ test_cli_expired (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (zip_path, G_FILE_TEST_EXISTS));
 }
 
-/* A bundle made without Candor, with sha256sum, openssl cms and Python's zipfile, as the
- * contract allows: candor-cli verify accepts it. */
+/* Makes @zip_path without Candor, with openssl, sha256sum and Python's zipfile, as the
+ * contract allows: the signer's certificate is made by `openssl req -x509 @key_args
+ * @extensions`, so that it can break Candor's signing policy (Candor's signer would refuse). */
 static void
-test_cli_verify_foreign (Fixture *f, gconstpointer data)
+make_foreign_bundle (Fixture *f, const char *name, const char *key_args, const char *extensions,
+                     const char *zip_path)
 {
-  g_autofree char *work = g_build_filename (f->dir, "foreign", NULL);
-  g_autofree char *zip_path = g_build_filename (f->dir, "foreign.zip", NULL);
+  g_autofree char *work = g_build_filename (f->dir, name, NULL);
   g_autoptr(GPtrArray) files = test_sample_files ();
-  const char *script =
+  g_autofree char *script = g_strdup_printf (
     "set -e\n"
-    "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ../foreign-key.pem "
-    "  -out signer.pem -days 30 -subj '/O=Foreign Org/CN=Foreign Org' 2>/dev/null\n"
+    "openssl req -x509 %s -nodes -keyout ../%s-key.pem "
+    "  -out signer.pem -days 30 -subj '/O=Foreign Org/CN=%s' %s 2>/dev/null\n"
     "LC_ALL=C sha256sum $(ls | LC_ALL=C sort) > SHA256SUMS\n"
-    "openssl cms -sign -binary -md sha256 -in SHA256SUMS -signer signer.pem -inkey ../foreign-key.pem "
+    "openssl cms -sign -binary -md sha256 -in SHA256SUMS -signer signer.pem -inkey ../%s-key.pem "
     "  -outform DER -out SHA256SUMS.p7s\n"
     "python3 -c 'import os, sys, zipfile\n"
     "z = zipfile.ZipFile(sys.argv[1], \"w\", zipfile.ZIP_DEFLATED)\n"
     "[z.write(n) for n in sorted(os.listdir(\".\"))]\n"
-    "z.close()' \"$1\"\n";
+    "z.close()' \"$1\"\n", key_args, name, name, extensions, name);
   const char *argv[] = { "/bin/sh", "-c", script, "sh", zip_path, NULL };
   g_autofree char *out = NULL, *err = NULL;
 
@@ -530,11 +531,76 @@ test_cli_verify_foreign (Fixture *f, gconstpointer data)
   test_write_files (work, files);
   if (test_run (argv, work, &out, &err) != 0)
     g_error ("making a bundle with standard tools: %s%s", out, err);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+}
+
+/* A bundle made without Candor: candor-cli verify accepts it. */
+static void
+test_cli_verify_foreign (Fixture *f, gconstpointer data)
+{
+  g_autofree char *zip_path = g_build_filename (f->dir, "foreign.zip", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  make_foreign_bundle (f, "foreign", "-newkey ec -pkeyopt ec_paramgen_curve:P-256", "", zip_path);
   if (cli (f, &out, &err, "verify", zip_path, NULL) != 0)
     g_error ("verify refused a standard bundle: %s%s", out, err);
   g_assert_nonnull (strstr (out, "Foreign Org"));
+}
+
+/* The signing policy on the verify side (candor_certificate_check_signing_policy()): bundles
+ * signed with openssl by certificates that break it are refused, each with its reason named;
+ * certificates on the edge of it are accepted. */
+static void
+test_cli_verify_policy (Fixture *f, gconstpointer data)
+{
+  static const struct {
+    const char *name, *key_args, *extensions, *reason;
+  } cases[] = {
+    { "rsa1024", "-newkey rsa:1024", "-addext keyUsage=digitalSignature",
+      "has an RSA key of 1024 bits; Candor accepts RSA keys of at least 2048 bits" },
+    { "rsa2047", "-newkey rsa:2047", "-addext keyUsage=digitalSignature",
+      "has an RSA key of 2047 bits" },
+    { "enc-only", "-newkey ec -pkeyopt ec_paramgen_curve:P-256", "-addext keyUsage=keyEncipherment",
+      "may not be used for signatures (its key usage allows neither digitalSignature nor nonRepudiation)" },
+    { "cert-sign-only", "-newkey ec -pkeyopt ec_paramgen_curve:P-256", "-addext keyUsage=keyCertSign",
+      "its key usage allows neither digitalSignature nor nonRepudiation" },
+    { "server-only", "-newkey ec -pkeyopt ec_paramgen_curve:P-256",
+      "-addext keyUsage=digitalSignature -addext extendedKeyUsage=serverAuth",
+      "may not be used to sign bundles (its extended key usage names neither code signing, e-mail protection nor any purpose)" },
+    { "client-time", "-newkey ec -pkeyopt ec_paramgen_curve:P-256",
+      "-addext keyUsage=digitalSignature -addext extendedKeyUsage=clientAuth,timeStamping",
+      "its extended key usage names neither code signing" },
+    /* on the right side of the policy */
+    { "rsa2048", "-newkey rsa:2048", "-addext keyUsage=digitalSignature -addext extendedKeyUsage=codeSigning", NULL },
+    { "non-repudiation", "-newkey ec -pkeyopt ec_paramgen_curve:P-256", "-addext keyUsage=nonRepudiation", NULL },
+    { "email", "-newkey ec -pkeyopt ec_paramgen_curve:P-256",
+      "-addext keyUsage=digitalSignature -addext extendedKeyUsage=serverAuth,emailProtection", NULL },
+    { "any-purpose", "-newkey ec -pkeyopt ec_paramgen_curve:P-256",
+      "-addext keyUsage=digitalSignature -addext extendedKeyUsage=anyExtendedKeyUsage", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *zip_name = g_strconcat (cases[i].name, ".zip", NULL);
+      g_autofree char *zip_path = g_build_filename (f->dir, zip_name, NULL);
+      g_autofree char *out = NULL, *err = NULL;
+      int status;
+
+      g_test_message ("%s", cases[i].name);
+      make_foreign_bundle (f, cases[i].name, cases[i].key_args, cases[i].extensions, zip_path);
+      status = cli (f, &out, &err, "verify", zip_path, NULL);
+      if (cases[i].reason == NULL)
+        {
+          if (status != 0)
+            g_error ("%s: verify refused a bundle within the policy: %s%s", cases[i].name, out, err);
+          continue;
+        }
+      g_assert_cmpint (status, ==, 1);
+      if (strstr (out, cases[i].reason) == NULL && strstr (err, cases[i].reason) == NULL)
+        g_error ("%s: verify did not say “%s”:\n%s%s", cases[i].name, cases[i].reason, out, err);
+      /* the certificate is named */
+      g_assert_true (strstr (out, cases[i].name) != NULL || strstr (err, cases[i].name) != NULL);
+      g_assert_null (strstr (out, "Verified"));
+    }
 }
 
 static void
@@ -573,6 +639,7 @@ main (int argc, char **argv)
   ADD ("/candor/bundle/cli/key-sources", test_cli_key_sources);
   ADD ("/candor/bundle/cli/expired", test_cli_expired);
   ADD ("/candor/bundle/cli/verify-foreign", test_cli_verify_foreign);
+  ADD ("/candor/bundle/cli/verify-policy", test_cli_verify_policy);
   ADD ("/candor/bundle/cli/usage", test_cli_usage);
 #undef ADD
 

@@ -88,6 +88,90 @@ flip_byte (GPtrArray *files, gpointer user_data)
   file->bytes = g_bytes_new_take (data, size);
 }
 
+/* Replaces a file's bytes with @user_data (a GBytes). */
+static void
+replace_p7s (GPtrArray *files, gpointer user_data)
+{
+  CandorBundleFile *file = candor_bundle_file_list_find (files, CANDOR_BUNDLE_SIGNATURE);
+
+  g_bytes_unref (file->bytes);
+  file->bytes = g_bytes_ref (user_data);
+}
+
+static GBytes *
+lookup (GBytes *zip, const char *name);
+
+/* Encodings of the same signature that are not DER, which a bit flip cannot make: the outer
+ * length in a longer form than needed, a byte after the structure, and the SignedData's
+ * length padded the same way. GnuTLS reads the padded ones, so candor-cms-check.c must refuse
+ * them as not well-formed; the trailing byte GnuTLS refuses itself. Never verified. */
+static void
+test_verify_cms_not_der (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GBytes) p7s = lookup (f->zip, CANDOR_BUNDLE_SIGNATURE);
+  gsize size;
+  const guint8 *der = g_bytes_get_data (p7s, &size);
+  guint outer, inner_at;
+
+  /* ContentInfo: 30 82 hi lo, then 06 09 <signedData>, then a0 82 hi lo, then 30 82 hi lo */
+  g_assert_cmpuint (size, >, 300);
+  g_assert_cmpuint (der[0], ==, 0x30);
+  g_assert_cmpuint (der[1], ==, 0x82);
+  outer = (der[2] << 8) | der[3];
+  g_assert_cmpuint (outer + 4, ==, size);
+  inner_at = 4 + 11 + 4;
+  g_assert_cmpuint (der[4 + 11], ==, 0xa0);
+  g_assert_cmpuint (der[inner_at], ==, 0x30);
+  g_assert_cmpuint (der[inner_at + 1], ==, 0x82);
+
+  for (guint variant = 0; variant < 3; variant++)
+    {
+      g_autoptr(GByteArray) edited = g_byte_array_new ();
+      g_autoptr(GBytes) bad = NULL;
+      g_autoptr(GBytes) zip = NULL;
+      g_autoptr(CandorBundleVerification) result = NULL;
+      const GError *error;
+
+      switch (variant)
+        {
+        case 0: /* 30 83 00 hi lo: the same length, one byte longer */
+          g_byte_array_append (edited, (const guint8 *) "\x30\x83\x00", 3);
+          g_byte_array_append (edited, der + 2, size - 2);
+          break;
+        case 1: /* a byte after the ContentInfo */
+          g_byte_array_append (edited, der, size);
+          g_byte_array_append (edited, (const guint8 *) "\x00", 1);
+          break;
+        default: /* the SignedData's length as 83 00 hi lo; the lengths around it grow by one */
+          {
+            guint wrapper = (der[4 + 11 + 2] << 8) | der[4 + 11 + 3];
+            guint8 head[4] = { 0x30, 0x82, (outer + 1) >> 8, (outer + 1) & 0xff };
+            guint8 wrap[4] = { 0xa0, 0x82, (wrapper + 1) >> 8, (wrapper + 1) & 0xff };
+
+            g_byte_array_append (edited, head, 4);
+            g_byte_array_append (edited, der + 4, 11);
+            g_byte_array_append (edited, wrap, 4);
+            g_byte_array_append (edited, (const guint8 *) "\x30\x83\x00", 3);
+            g_byte_array_append (edited, der + inner_at + 2, size - inner_at - 2);
+          }
+          break;
+        }
+      bad = g_byte_array_free_to_bytes (g_steal_pointer (&edited));
+      zip = test_edit_bundle (f->zip, replace_p7s, bad);
+      result = candor_bundle_verify (zip, NULL, NULL);
+      g_assert_false (candor_bundle_verification_get_passed (result));
+      g_assert_cmpstr (candor_bundle_verification_get_failed_file (result), ==, CANDOR_BUNDLE_SIGNATURE);
+      error = candor_bundle_verification_get_error (result);
+      g_test_message ("variant %u: %s", variant, error->message);
+      /* GnuTLS takes the padded lengths, so the strict check must catch those */
+      if (variant != 1)
+        g_assert_nonnull (strstr (error->message, "not a well-formed detached CMS signature"));
+      else
+        g_assert_true (strstr (error->message, "not a well-formed detached CMS signature") != NULL
+                       || strstr (error->message, "not a readable CMS") != NULL);
+    }
+}
+
 static GBytes *
 lookup (GBytes *zip, const char *name)
 {
@@ -437,6 +521,7 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/candor/bundle/verify/good", test_verify_good);
   ADD ("/candor/bundle/verify/tamper-every-byte", test_verify_tamper_every_byte);
+  ADD ("/candor/bundle/verify/cms-not-der", test_verify_cms_not_der);
   ADD ("/candor/bundle/verify/added-removed", test_verify_added_removed);
   ADD ("/candor/bundle/verify/other-signer", test_verify_other_signer);
   ADD ("/candor/bundle/verify/forged-key", test_verify_forged_key);

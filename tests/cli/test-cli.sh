@@ -32,6 +32,10 @@ contains() { # name file text
 check "valid example" 0 "$cli" validate "$src/data/examples/smart-camera.candor"
 contains "valid message" "$tmp/out" "valid Candor draft"
 
+printf '%s' '{"format": "candor-disclosure", "version": 0, "product": {"name": "Old Plug", "model": "OP-1"}, "elements": {}}' > "$tmp/v0.candor"
+check "version 0 draft" 0 "$cli" validate "$tmp/v0.candor"
+contains "version 0 is said" "$tmp/out" "valid Candor draft in the older format version 0 (read as version 1"
+
 check "bad date" 1 "$cli" validate "$src/tests/core/malformed/a3-date-us.candor"
 contains "names the JSON path" "$tmp/err" "a3-date-us.candor: \$.elements.A3.end_date: expected a date YYYY-MM or YYYY-MM-DD"
 

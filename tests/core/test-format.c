@@ -10,6 +10,7 @@
 
 #include "candor-error.h"
 #include "candor-format.h"
+#include "candor-schema.h"
 
 static char *
 source_path (const char *first, ...)
@@ -197,6 +198,65 @@ test_migrate_version_0 (void)
   out = candor_format_serialize (doc);
   g_assert_nonnull (strstr (g_bytes_get_data (out, NULL), "\"version\": 1,"));
   g_assert_null (strstr (g_bytes_get_data (out, NULL), "\"model\""));
+}
+
+/* Version 0: the loader, `validate` and the schema agree. The schema describes version 1
+ * only, so the file as written does not match it ($.version), while the check reports the
+ * file's version 0 with no problem (it checks the draft as read, migrated), and what is
+ * saved from it matches the schema. Versions below 0 and above 1 are refused. */
+static void
+test_version_0_agreement (void)
+{
+  const char *input =
+    "{\"format\": \"candor-disclosure\", \"version\": 0,"
+    " \"product\": {\"name\": \"Old Plug\", \"model\": \"OP-1\"},"
+    " \"elements\": {\"A1\": {\"label\": \"Yes.\", \"web\": \"Yes, it gets updates.\", \"receives_updates\": \"yes\"}}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (input, strlen (input));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) raw_problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) saved_problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonNode) raw = NULL;
+  g_autoptr(JsonNode) saved_root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) doc = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  CandorSchema *schema = candor_schema_get ("candor-draft.schema.json");
+  gint64 version = 99;
+  gboolean names_version = FALSE;
+
+  problems = candor_format_check_bytes_version (bytes, &version);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpint (version, ==, 0);
+
+  raw = json_from_string (input, &error);
+  g_assert_no_error (error);
+  candor_schema_validate (schema, raw, raw_problems, 20);
+  for (guint i = 0; i < raw_problems->len; i++)
+    names_version |= g_str_has_prefix (raw_problems->pdata[i], "$.version");
+  g_assert_true (names_version);
+
+  doc = candor_format_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+  saved = candor_format_serialize (doc);
+  saved_root = json_from_string (g_bytes_get_data (saved, NULL), &error);
+  g_assert_no_error (error);
+  candor_schema_validate (schema, saved_root, saved_problems, 20);
+  g_assert_cmpuint (saved_problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  version = 99;
+  problems = candor_format_check_bytes_version (saved, &version);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpint (version, ==, 1);
+
+  for (gint64 bad = -1; bad <= 2; bad += 3)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"format\": \"candor-disclosure\", \"version\": %" G_GINT64_FORMAT
+                                               ", \"product\": {}, \"elements\": {}}", bad);
+      g_autoptr(GBytes) b = g_bytes_new (text, strlen (text));
+      g_autoptr(GPtrArray) p = candor_format_check_bytes_version (b, &version);
+      g_assert_cmpuint (p->len, ==, 1);
+      g_assert_nonnull (strstr (p->pdata[0], bad < 0 ? "from 0 to 1" : "newer Candor"));
+    }
 }
 
 /* Every file in tests/core/malformed is refused with its own message (EXPECTED lists them). */
@@ -435,6 +495,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/core/format/unknown-keys-kept", test_unknown_keys_kept);
   g_test_add_func ("/candor/core/format/key-order-stable", test_key_order_stable);
   g_test_add_func ("/candor/core/format/migrate-v0", test_migrate_version_0);
+  g_test_add_func ("/candor/core/format/version-0-agreement", test_version_0_agreement);
   g_test_add_func ("/candor/core/format/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/candor/core/format/malformed-corpus", test_malformed_corpus);
   g_test_add_func ("/candor/core/format/check-collects-all", test_check_collects_all);

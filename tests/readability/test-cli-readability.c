@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-readability.c: "candor-cli readability" and "syllables" as scripts use them (DESIGN §8). */
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+
+#include "candor-json-util.h"
+#include "candor-readability.h"
 
 static const char *cli_path;
 
@@ -33,6 +37,61 @@ run (const char * const *args, const char *input, gssize input_len, char **out, 
   *err = g_strndup (g_bytes_get_data (stderr_bytes, NULL), g_bytes_get_size (stderr_bytes));
   g_assert_true (g_subprocess_get_if_exited (proc));
   return g_subprocess_get_exit_status (proc);
+}
+
+/* A text of more than 1 MiB read from a regular file (the path that backs the heap with huge
+ * pages and streams the JSON): the output is byte for byte what the json-glib tree of the
+ * same analysis prints (candor_text_analysis_to_json(), the reference). */
+static void
+test_json_large_file (void)
+{
+  static const char *const sentences[] = {
+    "In order to protect your home, the firmware is updated periodically over the air. ",
+    "It is not unlikely that the OTA patch will be applied, e.g. on Mon. at 9 a.m. ",
+    "He said \"the \\\"patch\\\" is done\" and\tthen it stopped. ",
+    "Caf\xc3\xa9 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xf0\x9f\x94\x92 updates until Dec. 2029 \xe2\x80\x93 see https://example.com/x. ",
+    "WARNING: THE DEVICE MAY STOP. Contact security@example.com for the EOL date.\n- Cost: free ($0.00)\n",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
+  g_autoptr(JsonNode) tree = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                                                       | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autofree char *expected = NULL, *out = NULL, *err = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("candor-cli-XXXXXX", &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; text->len < 1100 * 1024; i++)
+    {
+      g_string_append (text, sentences[i % G_N_ELEMENTS (sentences)]);
+      if (i % 7 == 0)
+        g_string_append_printf (text, "Fix %u of version 2.%u ships in %u days. ", i, i % 10, i % 90);
+    }
+  path = g_build_filename (dir, "large.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  analysis = candor_text_analysis_new (text->str, text->len, CANDOR_TEXT_WEB, CANDOR_ANALYSIS_NONE, &error);
+  g_assert_no_error (error);
+  json_node_take_object (tree, candor_text_analysis_to_json (analysis));
+  expected = candor_json_to_pretty_string (tree);
+
+  g_subprocess_launcher_set_stdin_file_path (launcher, path);
+  proc = g_subprocess_launcher_spawn (launcher, &error, cli_path, "readability", "--json", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpuint (strlen (out), >, 1024 * 1024);
+  g_assert_cmpstr (out, ==, expected);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -165,6 +224,7 @@ main (int argc, char **argv)
     }
   cli_path = argv[1];
   g_test_add_func ("/candor/readability/cli/json-keys", test_json_keys);
+  g_test_add_func ("/candor/readability/cli/json-large-file", test_json_large_file);
   g_test_add_func ("/candor/readability/cli/json-character-offsets", test_json_character_offsets);
   g_test_add_func ("/candor/readability/cli/plain", test_plain_output);
   g_test_add_func ("/candor/readability/cli/invalid-utf8", test_invalid_utf8);

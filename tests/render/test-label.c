@@ -466,6 +466,72 @@ test_scripts (void)
     }
 }
 
+/* Where @needle's first character is drawn in @block's layout (Pango units, from the left). */
+static int
+x_of (Block *block, const char *needle)
+{
+  const char *text = pango_layout_get_text (block->layout);
+  const char *at = strstr (text, needle);
+  PangoRectangle pos;
+
+  g_assert_nonnull (at);
+  pango_layout_index_to_pos (block->layout, (int) (at - text), &pos);
+  /* a right-to-left character's rectangle has a negative width: take its left edge */
+  return MIN (pos.x, pos.x + pos.width);
+}
+
+/* User text is isolated on the label (U+2068 … U+2069): in an English label, Hebrew models
+ * stay in their order after "Models:" with the comma between them, a Hebrew manufacturer does
+ * not pull "Manufacturer:" to its side, and each keeps its own right-to-left order inside.
+ * Without isolation the bidi algorithm makes one right-to-left run of "א-1, ב-2" and shows
+ * the second model first. The text Poppler extracts keeps the fixed words. */
+static void
+test_bidi_isolation (void)
+{
+  g_autoptr(CandorDocument) document = render_test_load (EXAMPLE);
+  const char *models[] = { "\xd7\x90-1", "\xd7\x91-2", NULL };  /* א-1, ב-2 */
+  g_autoptr(CandorLabel) label = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candor_document_set_language (document, "en");
+  candor_document_set_models (document, models);
+  candor_document_set_manufacturer (document, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d 7");  /* שלום 7 */
+  candor_document_set_product_name (document, "\xd7\x9e\xd7\xa6\xd7\x9c\xd7\x9e\xd7\x94 3");  /* מצלמה 3 */
+  label = new_label (document, "full", "large");
+
+  /* "Models:" first, then the first model, then the second */
+  g_assert_cmpint (x_of (&label->models, "Models:"), <, x_of (&label->models, models[0]));
+  g_assert_cmpint (x_of (&label->models, models[0]), <, x_of (&label->models, models[1]));
+  /* the comma stays between them */
+  g_assert_cmpint (x_of (&label->models, models[0]), <, x_of (&label->models, ","));
+  g_assert_cmpint (x_of (&label->models, ","), <, x_of (&label->models, models[1]));
+  /* "Manufacturer:" stays at the start, before the name */
+  g_assert_cmpint (x_of (&label->maker, "Manufacturer:"), <, x_of (&label->maker, "\xd7\xa9"));
+  /* inside the isolate, Hebrew is still right to left: ש is drawn right of ם */
+  g_assert_cmpint (x_of (&label->maker, "\xd7\xa9"), >, x_of (&label->maker, "\xd7\x9d"));
+  /* every user text is isolated, the fixed text is not */
+  g_assert_true (g_str_has_prefix (pango_layout_get_text (label->product.layout), "\xe2\x81\xa8"));
+  g_assert_true (g_str_has_suffix (pango_layout_get_text (label->url.layout), "\xe2\x81\xa9"));
+  g_assert_true (g_str_has_prefix (pango_layout_get_text (label->title.layout), "Security"));
+
+  if (!render_test_have ("pdftotext"))
+    return;
+  pdf = candor_label_render (label, CANDOR_LABEL_FORMAT_PDF, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *path = render_test_write_temp (pdf, ".pdf");
+    g_autofree char *raw = NULL;
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+
+    g_assert_cmpint (render_test_run (argv, &raw), ==, 0);
+    g_test_message ("%s", raw);
+    g_assert_nonnull (strstr (raw, "Models:"));
+    g_assert_nonnull (strstr (raw, "Manufacturer:"));
+    g_unlink (path);
+  }
+}
+
 /* The SVG has the label's true size and, drawn by another renderer, still scans. */
 static void
 test_svg (void)
@@ -543,6 +609,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/render/label/too-long", test_too_long);
   g_test_add_func ("/candor/render/label/bad-url", test_bad_url);
   g_test_add_func ("/candor/render/label/scripts", test_scripts);
+  g_test_add_func ("/candor/render/label/bidi-isolation", test_bidi_isolation);
   g_test_add_func ("/candor/render/label/svg", test_svg);
   g_test_add_func ("/candor/render/label/preview-equals-export", test_preview_equals_export);
   return g_test_run ();

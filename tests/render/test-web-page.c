@@ -106,6 +106,40 @@ test_escaping (void)
   }
 }
 
+/* Each text of the user's is isolated from the page's own words: dir="auto" on its element
+ * (which isolates it, HTML's rule for dir) for the name, the manufacturer, each model, each
+ * answer and paragraph, and U+2068 … U+2069 around the name in <title>, which takes no
+ * markup (where directions can mix: a right-to-left name or page; a Latin name on an English
+ * page is left as it is). A right-to-left name then cannot reorder "Security updates:" or
+ * "Models:". */
+static void
+test_bidi_isolation (void)
+{
+  g_autoptr(CandorDocument) document = render_test_load ("smart-camera.candor");
+  const char *models[] = { "\xd7\x90-1", "\xd7\x91-2", NULL };
+  g_autofree char *html = NULL;
+
+  candor_document_set_product_name (document, "\xd7\x9e\xd7\xa6\xd7\x9c\xd7\x9e\xd7\x94 3");
+  candor_document_set_manufacturer (document, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d 7");
+  candor_document_set_models (document, models);
+  html = candor_web_page_generate (document);
+
+  g_assert_nonnull (strstr (html, "<title>Security updates: \xe2\x81\xa8\xd7\x9e\xd7\xa6\xd7\x9c\xd7\x9e\xd7\x94 3\xe2\x81\xa9</title>"));
+  g_assert_nonnull (strstr (html, "<h1 dir=\"auto\">\xd7\x9e\xd7\xa6\xd7\x9c\xd7\x9e\xd7\x94 3</h1>"));
+  g_assert_nonnull (strstr (html, "Manufacturer: <span dir=\"auto\">\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d 7</span>"));
+  g_assert_nonnull (strstr (html, "Models: <span class=\"model\" dir=\"auto\">\xd7\x90-1</span>, "
+                                  "<span class=\"model\" dir=\"auto\">\xd7\x91-2</span>"));
+  g_assert_cmpuint (count (html, "<dd dir=\"auto\">"), ==, CANDOR_N_ELEMENTS);
+  g_assert_cmpuint (count (html, "<p dir=\"auto\">"), >=, 6);
+
+  /* a Latin name in an Arabic page is isolated too */
+  g_clear_pointer (&html, g_free);
+  candor_document_set_product_name (document, "Lumen Cam 2");
+  candor_document_set_language (document, "ar");
+  html = candor_web_page_generate (document);
+  g_assert_nonnull (strstr (html, "\xe2\x81\xa8Lumen Cam 2\xe2\x81\xa9</title>"));
+}
+
 static void
 test_reproducible (void)
 {
@@ -155,6 +189,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/candor/render/web/structure", test_structure);
   g_test_add_func ("/candor/render/web/escaping", test_escaping);
+  g_test_add_func ("/candor/render/web/bidi-isolation", test_bidi_isolation);
   g_test_add_func ("/candor/render/web/reproducible", test_reproducible);
   g_test_add_func ("/candor/render/web/validators", test_validators);
   return g_test_run ();
