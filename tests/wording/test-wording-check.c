@@ -84,6 +84,12 @@ static const RuleCase rule_cases[] = {
   FIRES ("a2-price-missing", "{'A2': {'cost': 'per-update', 'price': {'amount': 'x', 'currency': 'EUR'}}}",
          BLOCKING, A2, "price"),
   QUIET ("a2-price-missing", "{'A2': {'cost': 'per-update', 'price': {'amount': '5', 'currency': 'EUR'}}}"),
+  /* after a free time the buyer pays too: the box must say how much */
+  FIRES ("a2-price-missing", "{'A2': {'cost': 'included-period', 'included_months': 24}}", BLOCKING, A2, "price"),
+  QUIET ("a2-price-missing", "{'A2': {'cost': 'included-period', 'included_months': 24,"
+         " 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year'}}"),
+  FIRES ("a2-subscription-period-missing", "{'A2': {'cost': 'included-period', 'included_months': 24,"
+         " 'price': {'amount': '2.99', 'currency': 'EUR'}}}", WARNING, A2, "price_period"),
   FIRES ("a2-subscription-period-missing",
          "{'A2': {'cost': 'subscription', 'price': {'amount': '5', 'currency': 'EUR'}}}", WARNING, A2, "price_period"),
   QUIET ("a2-subscription-period-missing",
