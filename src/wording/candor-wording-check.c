@@ -445,6 +445,7 @@ check_texts (CandorDocument *document, GPtrArray *issues)
   GRegex *expires = expires_regex ();
 
   check_edited_a2 (document, issues);
+  candor_wording_check_edited_texts (document, issues);
 
   for (CandorElementId id = CANDOR_ELEMENT_A1; id < CANDOR_N_ELEMENTS; id++)
     for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)

@@ -147,5 +147,40 @@ check "RSA 2048 code signing signs" 0 "$cli" export "$src/data/examples/smart-ca
   --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
 check "and verifies" 0 "$cli" verify "$tmp/good.zip"
 
+# Hand-edited A.1 and A.3 texts are checked against the answers too: "cannot be updated"
+# while the device gets updates, and an end date other than the answered one, block check
+# (exit 1, naming the element and the rule) and export (refused, nothing written).
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A1.label_text = "This camera cannot be updated."; d.elements.A1.label_edited = true;
+  d.elements.A3.web_text = "The Lumen Cam 2 gets security updates until at least 31 December 2032.";
+  d.elements.A3.web_edited = true;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/a1-a3-edited.candor"
+check "check refuses edited A.1 and A.3 texts that contradict the answers" 1 "$cli" check "$tmp/a1-a3-edited.candor"
+contains "check names A.1" "$tmp/out" "A.1 Can it get security updates?: needs-work"
+contains "check names the A.1 rule" "$tmp/out" "blocking (a1-text-says-cannot-update-but-can)"
+contains "check names A.3" "$tmp/out" "A.3 Until when?: needs-work"
+contains "check names the A.3 rule and both dates" "$tmp/out" "blocking (a3-text-date-differs): The web text names “31 December 2032”, but the answers give 31 December 2030 as the end of security updates."
+check "export refuses them" 1 "$cli" export "$tmp/a1-a3-edited.candor" -o "$tmp/a1-a3.zip" \
+  --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
+contains "export names A.1" "$tmp/err" "A.1 Can it get security updates?: The label text says the device cannot get updates"
+contains "export names A.3" "$tmp/err" "A.3 Until when?: The web text names “31 December 2032”"
+n=$((n + 1))
+if [ -e "$tmp/a1-a3.zip" ]; then echo "not ok $n - a refused export wrote a bundle"; fail=1
+else echo "ok $n - a refused export writes no bundle"; fi
+# Saying “indefinitely” while an end date is answered blocks too; the example as shipped passes.
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A3.web_text = "Security updates for the Lumen Cam 2 continue indefinitely.";
+  d.elements.A3.web_edited = true;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/a3-indefinitely.candor"
+check "check refuses “indefinitely” with an end date" 1 "$cli" check "$tmp/a3-indefinitely.candor"
+contains "names the no-end rule" "$tmp/out" "blocking (a3-text-says-no-end-but-date)"
+check "the example itself passes check" 0 "$cli" check "$src/data/examples/smart-camera.candor"
+
 echo "1..$n"
 exit $fail
