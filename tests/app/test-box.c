@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-box.c: what the app shows for the box follows the answers (issue 15): generated texts
+ * regenerated when a draft is opened, and wizard examples in the product's own words. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "candor-application.h"
+#include "candor-editor.h"
+#include "candor-element-page.h"
+#include "candor-label-preview.h"
+#include "candor-label-private.h"
+#include "candor-preview-pane.h"
+#include "candor-text-field.h"
+#include "candor-web-preview.h"
+#include "candor-window.h"
+#include "candor-wording.h"
+
+#include "app-test-util.h"
+
+static CandorApplication *app;
+static char *tmp_root;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+static void
+close_all_windows (void)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (CANDOR_IS_WINDOW (l->data) && candor_window_get_document (l->data) != NULL)
+        candor_document_set_dirty (candor_window_get_document (l->data), FALSE);
+      gtk_window_destroy (l->data);
+    }
+}
+
+/* The example with @patch ({"A2": {...}}, members set or, when null, removed) applied to its
+ * elements, written to @name in the test folder. */
+static GFile *
+write_example_with (const char *name, const char *patch)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT") ?: ".", "data",
+                                              "examples", "smart-camera.candor", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) patch_parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) ids = NULL;
+  g_autofree char *path = g_build_filename (tmp_root, name, NULL);
+  JsonObject *elements, *changes;
+
+  g_assert_true (json_parser_load_from_file (parser, source, &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (patch_parser, patch, -1, &error));
+  g_assert_no_error (error);
+  elements = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                            "elements");
+  changes = json_node_get_object (json_parser_get_root (patch_parser));
+  ids = json_object_get_members (changes);
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      JsonObject *element = json_object_get_object_member (elements, l->data);
+      JsonObject *members = json_object_get_object_member (changes, l->data);
+      g_autoptr(GList) keys = json_object_get_members (members);
+
+      for (GList *k = keys; k != NULL; k = k->next)
+        {
+          JsonNode *value = json_object_get_member (members, k->data);
+
+          if (JSON_NODE_HOLDS_NULL (value))
+            json_object_remove_member (element, k->data);
+          else
+            json_object_set_member (element, k->data, json_node_copy (value));
+        }
+    }
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static CandorWindow *
+open_file (GFile *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  CandorWindow *window;
+
+  candor_application_open_async (app, file, FALSE, NULL, NULL, store_result, &result);
+  wait_for_result (&result);
+  window = candor_application_open_finish (app, result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (window);
+  g_assert_true (wait_until (is_mapped, window, 10000));
+  settle (GTK_WIDGET (window));
+  return window;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root, GType type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static CandorTextField *
+show_text_field (CandorWindow *window, const char *step, CandorTextKind kind)
+{
+  CandorEditor *editor = candor_window_get_editor (window);
+  GtkWidget *page;
+
+  candor_editor_set_visible_page (editor, step);
+  page = candor_editor_get_page (editor, step);
+  g_assert_true (CANDOR_IS_ELEMENT_PAGE (page));
+  settle (GTK_WIDGET (window));
+  return candor_element_page_get_text_field (CANDOR_ELEMENT_PAGE (page), kind);
+}
+
+static gboolean
+web_shown (gpointer data)
+{
+  return candor_web_preview_get_shown (data);
+}
+
+/* ---- generated texts on load -------------------------------------------------------- */
+
+/* The example with a paid plan in its answers (as a script would write it), its A.2 texts
+ * still the generated "free" ones: opened, the editor and both previews show the texts the
+ * answers make now, and the document counts as modified, since it now differs from the file.
+ * The example as shipped opens unmodified. */
+static void
+test_regenerate_on_load (void)
+{
+  g_autoptr(GFile) stale = write_example_with ("stale.candor",
+    "{\"A2\": {\"cost\": \"included-period\", \"included_months\": 24,"
+    " \"price\": {\"amount\": \"2.99\", \"currency\": \"EUR\"}, \"price_period\": \"year\","
+    " \"label_text\": \"Updates install automatically. Updates are free.\", \"label_edited\": false,"
+    " \"web_text\": \"Updates install automatically. Updates are free.\", \"web_edited\": false}}");
+  g_autoptr(GFile) fresh = write_example_with ("fresh.candor", "{}");
+  CandorWindow *window = open_file (stale);
+  CandorDocument *document = candor_window_get_document (window);
+  CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
+  g_autofree char *label_text = candor_wording_generate (document, CANDOR_ELEMENT_A2, CANDOR_TEXT_LABEL);
+  g_autofree char *web_text = candor_wording_generate (document, CANDOR_ELEMENT_A2, CANDOR_TEXT_WEB);
+  g_autofree char *shown = NULL;
+  CandorPreviewPane *pane;
+  CandorLabelPreview *label_preview;
+  CandorWebPreview *web_preview;
+  CandorLabel *label;
+  gboolean row_found = FALSE;
+
+  g_assert_cmpstr (label_text, ==,
+                   "Updates install automatically. Updates are free for 2 years, then 2.99 euros per year.");
+  g_assert_cmpstr (candor_element_get_text (a2, CANDOR_TEXT_LABEL), ==, label_text);
+  g_assert_cmpstr (candor_element_get_text (a2, CANDOR_TEXT_WEB), ==, web_text);
+  g_assert_false (candor_element_get_text_edited (a2, CANDOR_TEXT_LABEL));
+  g_assert_true (candor_document_get_dirty (document));
+
+  /* The editor's text fields. */
+  shown = buffer_text (candor_text_field_get_buffer (show_text_field (window, "A2", CANDOR_TEXT_LABEL)));
+  g_assert_cmpstr (shown, ==, label_text);
+  g_clear_pointer (&shown, g_free);
+  shown = buffer_text (candor_text_field_get_buffer (show_text_field (window, "A2", CANDOR_TEXT_WEB)));
+  g_assert_cmpstr (shown, ==, web_text);
+  save_screenshot (GTK_WIDGET (window), "box-regenerated-a2.png");
+
+  /* The label preview: the A.2 row and its text. */
+  pane = CANDOR_PREVIEW_PANE (find_descendant (GTK_WIDGET (window), CANDOR_TYPE_PREVIEW_PANE));
+  g_assert_nonnull (pane);
+  label_preview = candor_preview_pane_get_label_preview (pane);
+  g_assert_true (candor_label_preview_get_document (label_preview) == document);
+  label = candor_label_preview_get_label (label_preview);
+  g_assert_nonnull (label);
+  for (guint i = 0; i < label->n_elements; i++)
+    if (label->elements[i] == CANDOR_ELEMENT_A2)
+      {
+        row_found = TRUE;
+        g_assert_cmpstr (label->rows[i].answer.text, ==, "Automatic, free for 2 years, then 2.99 euros per year");
+        g_assert_cmpstr (label->rows[i].text.text, ==, label_text);
+      }
+  g_assert_true (row_found);
+
+  /* The web preview. These tests run with GL off (as the window tests do), so it shows the
+   * page's source: the regenerated web text is in it, the stale sentence is not. */
+  web_preview = candor_preview_pane_get_web_preview (pane);
+  g_assert_true (candor_web_preview_get_document (web_preview) == document);
+  g_assert_false (candor_web_preview_get_renders (web_preview));
+  g_assert_true (wait_until (web_shown, web_preview, 30000));
+  {
+    GtkWidget *source = find_descendant (GTK_WIDGET (web_preview), GTK_TYPE_TEXT_VIEW);
+    g_autofree char *html = NULL;
+
+    g_assert_nonnull (source);
+    html = buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (source)));
+    g_assert_nonnull (strstr (html, "After that, updates cost 2.99 euros per year."));
+    g_assert_null (strstr (html, "Updates are free."));
+  }
+
+  /* Nothing to regenerate: opened unmodified. */
+  {
+    CandorWindow *second = open_file (fresh);
+
+    g_assert_false (candor_document_get_dirty (candor_window_get_document (second)));
+  }
+  close_all_windows ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  GTestDBus *bus = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_set_prgname ("candor-test");
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run\n");
+      return 77;
+    }
+
+  /* Own data and config folders per process. */
+  {
+    g_autofree char *data = NULL;
+    g_autofree char *config = NULL;
+    g_autofree char *cache = NULL;
+
+    tmp_root = g_dir_make_tmp ("candor-box-test-XXXXXX", NULL);
+    g_assert_nonnull (tmp_root);
+    data = g_build_filename (tmp_root, "data", NULL);
+    config = g_build_filename (tmp_root, "config", NULL);
+    cache = g_build_filename (tmp_root, "cache", NULL);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+    g_setenv ("GTK_A11Y", "test", TRUE);
+    /* The web preview then shows its source, which the test reads (WebKitGTK under Xvfb
+     * is covered by the preview tests). */
+    if (g_getenv ("GDK_DEBUG") == NULL)
+      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+    if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+      {
+        g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+
+        bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+        g_test_dbus_up (bus);
+        if (display != NULL)
+          g_setenv ("DISPLAY", display, TRUE);
+      }
+  }
+  app_test_init_gtk_for_previews ();
+
+  app = candor_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/candor/app/box/regenerate-on-load", test_regenerate_on_load);
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+  if (bus != NULL)
+    g_test_dbus_stop (bus);
+  {
+    g_autoptr(GFile) root = g_file_new_for_path (tmp_root);
+    remove_tree (root);
+  }
+  g_free (tmp_root);
+  return status;
+}
