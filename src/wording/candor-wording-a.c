@@ -414,7 +414,11 @@ a3_unknown (CandorDocument *document, CandorElement *a3, CandorTextKind kind, GS
                                              maker));
   if (kind == CANDOR_TEXT_WEB && reason != NULL)
     candor_wording_add (text, g_strdup_printf (_("The reason: %s."), reason));
-  if (known_by != NULL)
+  /* Right after the sentence that names the manufacturer, "It" rather than the name again. */
+  if (known_by != NULL && (kind == CANDOR_TEXT_LABEL || reason == NULL))
+    /* Translators: "It" is the manufacturer, named in the sentence before; %s is a date. */
+    candor_wording_add (text, g_strdup_printf (_("It will announce the end date by %s."), known_by));
+  else if (known_by != NULL)
     candor_wording_add (text, g_strdup_printf (_("%1$s will announce the end date by %2$s."), maker, known_by));
 }
 

@@ -273,6 +273,11 @@ static const Case cases[] = {
     "Acme will announce the end date by June 2026.",
     "Acme has not set an end date for security updates yet. The reason: Our chip supplier has not confirmed support yet. "
     "Acme will announce the end date by June 2026.", "Not known yet" },
+  { "a3/unknown-known-by-no-reason", CANDOR_ELEMENT_A3,
+    "{'A3': {'end_kind': 'unknown', 'known_by': '2026-06'}}",
+    "Acme will announce the end date by June 2026.",
+    "Acme has not set an end date for security updates yet. It will announce the end date by June 2026.",
+    "Not known yet" },
   { "a3/unknown-bare", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'unknown'}}",
     "Acme has not set an end date yet.", "Acme has not set an end date for security updates yet.", "Not known yet" },
   { "a3/date-device-stops", CANDOR_ELEMENT_A3,
@@ -292,8 +297,20 @@ static const Case cases[] = {
   { "b1/app-as-needed-tells", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['app'], 'schedule': 'as-needed', 'tells_what_fixed': true, 'warns_before_end': true}}",
     "Acme tells you about updates in its app.",
-    "Acme tells you about updates in its app. Acme sends an update whenever it finds a security problem. "
-    "Acme tells you what each update fixes. Acme tells you before security updates end.", "App" },
+    "Acme tells you about updates in its app. It sends an update whenever it finds a security problem. "
+    "It tells you what each update fixes. It also tells you before security updates end.", "App" },
+  /* The manufacturer is named once in a row of sentences about it, then "It"; a sentence
+   * about something else in between, and the name comes again. */
+  { "b1/app-monthly-tells", CANDOR_ELEMENT_B1,
+    "{'B1': {'channels': ['app'], 'schedule': 'monthly', 'tells_what_fixed': true, 'warns_before_end': false}}",
+    "Acme tells you about updates in its app.",
+    "Acme tells you about updates in its app. Updates come out every month. "
+    "Acme tells you what each update fixes. It does not warn you before security updates end.", "App" },
+  { "b1/as-needed-only-tells", CANDOR_ELEMENT_B1,
+    "{'B1': {'schedule': 'as-needed', 'tells_what_fixed': false, 'warns_before_end': true}}",
+    "Acme sends an update whenever it finds a security problem.",
+    "Acme sends an update whenever it finds a security problem. It does not say what each update fixes. "
+    "It tells you before security updates end.", NULL },
   { "b1/device", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['device']}}",
     "Acme tells you about updates on the device.", NULL, "Device" },
   { "b1/email", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['email']}}",
@@ -324,7 +341,7 @@ static const Case cases[] = {
     "{'B1': {'channels': ['none'], 'schedule': 'quarterly', 'tells_what_fixed': false, 'warns_before_end': false}}",
     "Acme does not tell you about updates.",
     "Acme does not tell you about updates. Updates come out every three months. "
-    "Acme does not say what each update fixes. Acme does not warn you before security updates end.", "Not told" },
+    "Acme does not say what each update fixes. It does not warn you before security updates end.", "Not told" },
   { "b1/schedule-other", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['email'], 'schedule': 'other', 'schedule_other': 'twice a year, in spring and autumn.'}}",
     "Acme tells you about updates by email.",
@@ -405,6 +422,10 @@ static const Case cases[] = {
     "Acme tests each update before release.",
     "Acme tests each update before releasing it. If an update fails, the device goes back to its last working version.",
     "Tested, safe recovery" },
+  { "b3/tested-one-standard", CANDOR_ELEMENT_B3, "{'B3': {'measures': ['tested'], 'standards': ['uptane']}}",
+    "Acme tests each update before release.",
+    "Acme tests each update before releasing it. It also follows this security standard. "
+    "Uptane is a design for delivering updates safely, first made for cars.", "Tested" },
   { "b3/independent", CANDOR_ELEMENT_B3, "{'B3': {'measures': ['independent-testing']}}",
     "Outside experts test its security.", "Outside security experts check the device for weak spots.",
     "Independent testing" },
