@@ -228,6 +228,87 @@ test_regenerate_on_load (void)
   close_all_windows ();
 }
 
+/* ---- wizard examples in the product's words ----------------------------------------- */
+
+static void
+collect_row_titles (GtkWidget *root, GString *titles)
+{
+  if (ADW_IS_PREFERENCES_ROW (root))
+    g_string_append_printf (titles, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_row_titles (child, titles);
+}
+
+static char *
+page_row_titles (CandorWindow *window, const char *step)
+{
+  GString *titles = g_string_new (NULL);
+
+  collect_row_titles (candor_editor_get_page (candor_window_get_editor (window), step), titles);
+  return g_string_free (titles, FALSE);
+}
+
+/* A smart plug's wizard gives its good examples for a smart plug, not a camera, and follows
+ * a change of category at once. */
+static void
+test_examples_use_category (void)
+{
+  g_autoptr(GFile) plug = NULL;
+  CandorWindow *window;
+  CandorDocument *document;
+  const struct { const char *step, *plug, *camera; } examples[] = {
+    { "A1", "“Yes. This smart plug gets security updates.”", "“Yes. This camera gets security updates.”" },
+    { "B2", "“After support ends, the smart plug keeps working", "“After support ends, the camera keeps working" },
+    { "B3", "“The smart plug checks that each update really comes from us", "“The camera checks that each update" },
+  };
+
+  {
+    g_autofree char *source = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT") ?: ".", "data",
+                                                "examples", "smart-camera.candor", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *path = g_build_filename (tmp_root, "plug.candor", NULL);
+    g_autoptr(GRegex) category = g_regex_new ("\"category\": \"camera\"", 0, 0, NULL);
+    g_autofree char *changed = NULL;
+
+    g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+    changed = g_regex_replace_literal (category, contents, -1, 0, "\"category\": \"smart-plug\"", 0, NULL);
+    g_assert_cmpstr (changed, !=, contents);
+    g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+    plug = g_file_new_for_path (path);
+  }
+  window = open_file (plug);
+  document = candor_window_get_document (window);
+  g_assert_cmpstr (candor_document_get_category (document), ==, "smart-plug");
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *titles = page_row_titles (window, examples[i].step);
+
+      g_test_message ("%s: %s", examples[i].step, titles);
+      g_assert_nonnull (strstr (titles, examples[i].plug));
+      g_assert_null (strstr (titles, "camera"));
+    }
+  candor_editor_set_visible_page (candor_window_get_editor (window), "A1");
+  settle (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "box-smart-plug-a1.png");
+
+  /* Another category, and the examples follow. */
+  candor_document_set_category (document, "camera");
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *titles = page_row_titles (window, examples[i].step);
+      g_assert_nonnull (strstr (titles, examples[i].camera));
+    }
+  /* No category: "device". */
+  candor_document_set_category (document, "");
+  {
+    g_autofree char *titles = page_row_titles (window, "A1");
+    g_assert_nonnull (strstr (titles, "“Yes. This device gets security updates.”"));
+  }
+  close_all_windows ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -280,6 +361,7 @@ main (int argc, char *argv[])
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/candor/app/box/regenerate-on-load", test_regenerate_on_load);
+  g_test_add_func ("/candor/app/box/examples-use-category", test_examples_use_category);
   status = g_test_run ();
 
   close_all_windows ();
