@@ -11,6 +11,8 @@
 #include "candor-application.h"
 #include "candor-editor.h"
 #include "candor-element-page.h"
+#include "candor-identity-dialog.h"
+#include "candor-identity-validity.h"
 #include "candor-label-preview.h"
 #include "candor-label-private.h"
 #include "candor-preview-pane.h"
@@ -309,6 +311,45 @@ test_examples_use_category (void)
   close_all_windows ();
 }
 
+/* ---- a signing identity valid as long as the draft needs ----------------------------- */
+
+static void
+collect_subtitles (GtkWidget *root, GString *out)
+{
+  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL)
+    g_string_append_printf (out, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_subtitles (child, out);
+}
+
+/* The new-identity dialog proposes three years, or, given the end of security updates of the
+ * draft, enough whole years to cover it and a year more, and says so. */
+static void
+test_identity_dialog_covers_end (void)
+{
+  CandorIdentityDialog *dialog = candor_identity_dialog_new (NULL, tmp_root);
+  g_autoptr(GDate) end = g_date_new_dmy (31, G_DATE_DECEMBER, 2030);
+  g_autoptr(GString) subtitles = g_string_new (NULL);
+  GtkSpinButton *years;
+  guint days = candor_identity_validity_days_for (NULL, end);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (GTK_WIDGET (dialog));
+  years = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (years);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (years), ==, 3);
+
+  candor_identity_dialog_set_support_end (dialog, end);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (years), ==, (int) ((days + 364) / 365));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (years) * 365, >=, (int) days);
+  collect_subtitles (GTK_WIDGET (dialog), subtitles);
+  g_assert_nonnull (strstr (subtitles->str, "Covers security updates until 31 December 2030, and a year more"));
+  settle (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "box-identity-dialog.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -362,6 +403,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/candor/app/box/regenerate-on-load", test_regenerate_on_load);
   g_test_add_func ("/candor/app/box/examples-use-category", test_examples_use_category);
+  g_test_add_func ("/candor/app/box/identity-dialog-covers-end", test_identity_dialog_covers_end);
   status = g_test_run ();
 
   close_all_windows ();

@@ -182,5 +182,46 @@ check "check refuses “indefinitely” with an end date" 1 "$cli" check "$tmp/a
 contains "names the no-end rule" "$tmp/out" "blocking (a3-text-says-no-end-but-date)"
 check "the example itself passes check" 0 "$cli" check "$src/data/examples/smart-camera.candor"
 
+# Signing identities: "identity new --for DRAFT" is valid until a year after the end of
+# security updates the draft gives (the example: 31 December 2030), not a fixed three years;
+# export warns when the signer's certificate ends before that date.
+ids="$tmp/identities"
+check "identity new --for the example" 0 env PW=secret-pass "$cli" identity new lumen \
+  --organisation "Lumen Home Ltd." --email security@lumenhome.example \
+  --for "$src/data/examples/smart-camera.candor" --dir "$ids" --passphrase-env PW
+year=$(openssl x509 -in "$ids/lumen/cert.pem" -noout -enddate | sed 's/.* \([0-9][0-9][0-9][0-9]\) GMT$/\1/')
+n=$((n + 1))
+if [ "$year" -ge 2031 ]; then echo "ok $n - the identity is valid past 31 December 2030 (until $year)"
+else echo "not ok $n - the identity ends in $year, before security updates end"; fail=1; fi
+check "identity new without --for or --days" 0 env PW=secret-pass "$cli" identity new plain \
+  --organisation "Lumen Home Ltd." --email security@lumenhome.example --dir "$ids" --passphrase-env PW
+days=$(( ( $(date -d "$(openssl x509 -in "$ids/plain/cert.pem" -noout -enddate | cut -d= -f2)" +%s) \
+          - $(date -d "$(openssl x509 -in "$ids/plain/cert.pem" -noout -startdate | cut -d= -f2)" +%s) ) / 86400 ))
+n=$((n + 1))
+if [ "$days" -eq 1095 ]; then echo "ok $n - without a draft, three years"; else echo "not ok $n - $days days"; fail=1; fi
+check "identity new --days 30" 0 env PW=secret-pass "$cli" identity new short \
+  --organisation "Lumen Home Ltd." --email security@lumenhome.example --days 30 --dir "$ids" --passphrase-env PW
+check "identity new refuses --for with --days" 2 env PW=secret-pass "$cli" identity new both \
+  --organisation O --email a@b.example --days 30 --for "$src/data/examples/smart-camera.candor" --dir "$ids" --passphrase-env PW
+check "identity new needs a passphrase" 2 "$cli" identity new nopass --organisation O --email a@b.example --dir "$ids"
+check "identity list" 0 "$cli" identity list --dir "$ids"
+contains "list names the identity" "$tmp/out" "lumen	EMAIL=security@lumenhome.example,O=Lumen Home Ltd.,CN=Lumen Home Ltd."
+check "identity show" 0 "$cli" identity show lumen --dir "$ids"
+contains "show gives the fingerprint" "$tmp/out" "SHA-256 fingerprint:"
+check "identity export-cert" 0 "$cli" identity export-cert lumen --dir "$ids" -o "$tmp/lumen.pem"
+check "the exported certificate is the identity's" 0 cmp "$tmp/lumen.pem" "$ids/lumen/cert.pem"
+check "identity show of a missing one" 1 "$cli" identity show nobody --dir "$ids"
+check "identity: unknown sub-command" 2 "$cli" identity rename lumen
+check "export with a 30-day identity" 0 env PW=secret-pass "$cli" export "$src/data/examples/smart-camera.candor" \
+  -o "$tmp/short.zip" --identity "$ids/short" --passphrase-env PW
+contains "warns that it expires before support ends" "$tmp/err" \
+  "smart-camera.candor: The signing certificate expires on"
+contains "names the end of security updates" "$tmp/err" "before security updates end on 31 December 2030."
+check "export with the identity made for the draft" 0 env PW=secret-pass "$cli" export \
+  "$src/data/examples/smart-camera.candor" -o "$tmp/covered.zip" --identity "$ids/lumen" --passphrase-env PW
+n=$((n + 1))
+if grep -q "expires on" "$tmp/err"; then echo "not ok $n - warned although the identity covers the end"; fail=1
+else echo "ok $n - no warning when the identity covers the end"; fi
+
 echo "1..$n"
 exit $fail
