@@ -311,6 +311,44 @@ test_examples_use_category (void)
   close_all_windows ();
 }
 
+/* ---- hand-edited texts checked against the answers ---------------------------------- */
+
+static gboolean
+page_shows (gpointer data)
+{
+  const char **args = data;
+  g_autofree char *titles = page_row_titles ((CandorWindow *) args[0], args[1]);
+
+  return strstr (titles, args[2]) != NULL;
+}
+
+/* A.1 text "cannot be updated" while the answer says it can, and an A.3 text naming another
+ * end date: each element's page shows the blocking problem under "Check These", and the
+ * element needs work. */
+static void
+test_edited_contradictions_shown (void)
+{
+  g_autoptr(GFile) file = write_example_with ("contradicts.candor",
+    "{\"A1\": {\"label_text\": \"This camera cannot be updated.\", \"label_edited\": true},"
+    " \"A3\": {\"web_text\": \"The Lumen Cam 2 gets security updates until at least 31 December 2032.\","
+    " \"web_edited\": true}}");
+  CandorWindow *window = open_file (file);
+  CandorDocument *document = candor_window_get_document (window);
+  const char *a1[] = { (const char *) window, "A1",
+                       "The label text says the device cannot get updates, but the answers say it can." };
+  const char *a3[] = { (const char *) window, "A3",
+                       "The web text names “31 December 2032”, but the answers give 31 December 2030 as the end of security updates." };
+
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A1), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
+  g_assert_cmpint (candor_wording_element_status (document, CANDOR_ELEMENT_A3), ==, CANDOR_ELEMENT_STATUS_NEEDS_WORK);
+  candor_editor_set_visible_page (candor_window_get_editor (window), "A3");
+  g_assert_true (wait_until (page_shows, a3, 5000));
+  g_assert_true (wait_until (page_shows, a1, 5000));
+  settle (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "box-a3-contradiction.png");
+  close_all_windows ();
+}
+
 /* ---- a signing identity valid as long as the draft needs ----------------------------- */
 
 static void
@@ -404,6 +442,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/candor/app/box/regenerate-on-load", test_regenerate_on_load);
   g_test_add_func ("/candor/app/box/examples-use-category", test_examples_use_category);
   g_test_add_func ("/candor/app/box/identity-dialog-covers-end", test_identity_dialog_covers_end);
+  g_test_add_func ("/candor/app/box/edited-contradictions-shown", test_edited_contradictions_shown);
   status = g_test_run ();
 
   close_all_windows ();
