@@ -243,14 +243,35 @@ other_answered_date (CandorElement *a3, const CandorPartialDate *named)
   return FALSE;
 }
 
+/* @text with the product's name, its maker and its model numbers blanked out: "Cam 2024"
+ * or model "RT-2100" is not a year. */
+static char *
+without_names (CandorDocument *document, const char *text)
+{
+  const char * const *models = candor_document_get_models (document);
+  const char *names[] = { candor_document_get_product_name (document),
+                          candor_document_get_manufacturer (document) };
+  GString *out = g_string_new (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (names[i] != NULL && *names[i] != '\0')
+      g_string_replace (out, names[i], "_", 0);
+  for (guint i = 0; models != NULL && models[i] != NULL; i++)
+    if (*models[i] != '\0')
+      g_string_replace (out, models[i], "_", 0);
+  return g_string_free (out, FALSE);
+}
+
 /* Looks at the dates @text names: sets @names_end when one of them is @end (may be NULL) and
  * returns the first that is neither @end nor another answered date, formatted, or NULL. */
 static char *
-text_dates (CandorElement           *a3,
-            const char              *text,
+text_dates (CandorDocument          *document,
+            const char              *original,
             const CandorPartialDate *end,
             gboolean                *names_end)
 {
+  CandorElement *a3 = candor_document_get_element (document, CANDOR_ELEMENT_A3);
+  g_autofree char *text = without_names (document, original);
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *other = NULL;
 
@@ -293,7 +314,7 @@ check_edited_a3 (CandorDocument *document, GPtrArray *issues)
 
       if (!candor_element_get_text_edited (a3, kind) || text == NULL || *text == '\0')
         continue;
-      other = text_dates (a3, text, have_end ? &end : NULL, &names_end);
+      other = text_dates (document, text, have_end ? &end : NULL, &names_end);
 
       if (have_end && other != NULL && !names_end)
         /* Translators: %1$s is a date as typed in the text, %2$s the end date of the answers. */

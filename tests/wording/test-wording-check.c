@@ -473,6 +473,41 @@ test_status_empty_and_not_applicable (void)
     }
 }
 
+/* A year in the product's name or model number is not an end date. */
+static void
+test_date_in_product_name (void)
+{
+  g_autoptr (CandorDocument) document = wording_test_document ("Acme", "Cam 2098", BASELINE);
+  g_autoptr (GDate) today = g_date_new_dmy (FIXED_TODAY);
+  const char *models[] = { "RT-2097", NULL };
+  g_autoptr (GPtrArray) issues = NULL;
+  gboolean fired = FALSE;
+
+  candor_document_set_models (document, models);
+  wording_test_apply (document, "{'A3': {'web_text': 'The Acme Cam 2098 (model RT-2097) gets security updates "
+                                "for ten years after you buy it.', 'web_edited': true}}");
+  issues = candor_wording_check_at (document, today);
+  for (guint i = 0; i < issues->len; i++)
+    g_assert_cmpstr (((CandorIssue *) g_ptr_array_index (issues, i))->rule, !=, "a3-text-date-differs");
+  /* Nor when there is no planned end. */
+  wording_test_apply (document, "{'A3': {'end_kind': 'none', 'end_date': null, 'at_least': null,"
+                                " 'web_text': 'The Acme Cam 2098 (model RT-2097) has no planned end date.', 'web_edited': true}}");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = candor_wording_check_at (document, today);
+  for (guint i = 0; i < issues->len; i++)
+    g_assert_cmpstr (((CandorIssue *) g_ptr_array_index (issues, i))->rule, !=, "a3-text-gives-date-but-no-end");
+  wording_test_apply (document, "{'A3': {'end_kind': 'date', 'end_date': '2099-12', 'at_least': true}}");
+
+  /* The same text with another year beside the name does contradict the answers. */
+  wording_test_apply (document, "{'A3': {'web_text': 'The Acme Cam 2098 gets security updates until 2097.',"
+                                " 'web_edited': true}}");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = candor_wording_check_at (document, today);
+  for (guint i = 0; i < issues->len; i++)
+    fired |= g_str_equal (((CandorIssue *) g_ptr_array_index (issues, i))->rule, "a3-text-date-differs");
+  g_assert_true (fired);
+}
+
 /* Candor's own sentences, kept as they are but marked as typed by hand, never trip the checks
  * of hand-edited texts: for every kind of A.1 and A.3 answer, with and without names. */
 static void
@@ -538,6 +573,7 @@ main (int argc, char *argv[])
     }
   g_test_add_func ("/candor/wording/check/baseline-clean", test_baseline_clean);
   g_test_add_func ("/candor/wording/check/edited-generated-quiet", test_edited_generated_quiet);
+  g_test_add_func ("/candor/wording/check/date-in-product-name", test_date_in_product_name);
   g_test_add_func ("/candor/wording/check/every-rule-covered", test_every_rule_covered);
   g_test_add_func ("/candor/wording/check/elements-and-order", test_elements_and_order);
   g_test_add_func ("/candor/wording/check/status", test_status);
