@@ -71,7 +71,7 @@ assert_name_not_repeated (CandorDocument *document, const char *text, const char
   g_autofree char *without_product = NULL;
   g_auto (GStrv) sentences = NULL;
 
-  if (text == NULL || maker == NULL || *maker == '\0')
+  if (text == NULL || *text == '\0' || maker == NULL || *maker == '\0')
     return;
   /* "The Acme Cam 2" names the product, not the maker. */
   {
@@ -82,7 +82,7 @@ assert_name_not_repeated (CandorDocument *document, const char *text, const char
   without_product = g_regex_replace_literal (product, text, -1, 0, "(product)", 0, NULL);
   split = g_regex_new ("(?<=[.!?])\\s+", 0, 0, NULL);
   sentences = g_regex_split (split, without_product, 0);
-  for (guint i = 1; sentences[i] != NULL; i++)
+  for (guint i = 1; sentences[0] != NULL && sentences[i] != NULL; i++)
     if (strstr (sentences[i - 1], maker) != NULL && strstr (sentences[i], maker) != NULL)
       g_error ("“%s” in two sentences in a row for %s: “%s”", maker, context, text);
 }
