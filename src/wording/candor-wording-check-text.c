@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* candor-wording-check-text.c: hand-edited A.1 and A.3 texts compared with the answers (can it
- * be updated, and until when). */
+/* candor-wording-check-text.c: hand-edited A.1, A.2 and A.3 texts compared with the answers
+ * (can it be updated, the price, and until when). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -342,18 +342,145 @@ check_edited_a3 (CandorDocument *document, GPtrArray *issues)
     }
 }
 
+/* ---- A.2: what it costs ---- */
+
+/* A price: an amount with a currency before or after it ("2.99 euros", "€2.99", "EUR 2,99"). */
+static GRegex *
+price_regex (void)
+{
+  static GRegex *regex;
+
+  return compile_once (&regex,
+    "(?:[€$£¥]|\\b(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|KRW|CZK|HUF|RON|ZAR|SGD|HKD|TRY)\\s?)(?<a1>\\d+(?:[.,]\\d{1,2})?)\\b"
+    "|\\b(?<a2>\\d+(?:[.,]\\d{1,2})?)\\s?(?:€|\\b(?:(?:US|Swiss|Canadian|Australian|New\\s+Zealand|Hong\\s+Kong)\\s+)?"
+    "(?:euros?|dollars?|pounds?|francs?|cents?|pence|kronor|krone|zł|złoty|yen|"
+    "EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|KRW|CZK|HUF|RON|ZAR|SGD|HKD|TRY)\\b)");
+}
+
+/* "free for 2 years", "free at first, then …": words that limit "free" in time. */
+static GRegex *
+free_limited_regex (void)
+{
+  static GRegex *regex;
+
+  return compile_once (&regex,
+    "\\b(?:then|after|afterwards|later|until|first|included|trial|for\\s+(?:the\\s+first\\s+)?\\d+|"
+    "for\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)\\b)");
+}
+
+static GRegex *
+says_free_regex (void)
+{
+  static GRegex *regex;
+
+  return compile_once (&regex,
+    "\\b(?:free|no\\s+cost|no\\s+charge|without\\s+charge|nothing\\s+to\\s+pay)\\b");
+}
+
+/* Cents from "2.99", "2,99", "2.5" or "30"; -1 when it is not an amount. */
+static gint64
+to_cents (const char *amount)
+{
+  g_autofree char *copy = g_strdup (amount);
+  char *end = NULL;
+  char *sep;
+  gint64 whole, cents = 0;
+
+  if (copy == NULL || !g_ascii_isdigit (*copy))
+    return -1;
+  if ((sep = strpbrk (copy, ".,")) != NULL)
+    {
+      gsize digits = strlen (sep + 1);
+
+      *sep = '\0';
+      if (digits < 1 || digits > 2)
+        return -1;
+      cents = g_ascii_strtoll (sep + 1, &end, 10);
+      if (*end != '\0')
+        return -1;
+      if (digits == 1)
+        cents *= 10;
+    }
+  whole = g_ascii_strtoll (copy, &end, 10);
+  if (*end != '\0' || whole > G_MAXINT64 / 200)
+    return -1;
+  return whole * 100 + cents;
+}
+
+static void
+check_edited_a2_price (CandorDocument *document, GPtrArray *issues)
+{
+  CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
+  const char *cost = candor_element_get_answer_string (a2, "cost");
+  g_autofree char *price = candor_wording_money (a2, "price");
+  gint64 answered = -1;
+
+  if (!is (cost, "subscription") && !is (cost, "per-update") && !is (cost, "included-period"))
+    return;
+  if (price != NULL)
+    {
+      JsonObject *money = json_object_get_object_member (candor_element_get_json (a2), "price");
+      answered = to_cents (json_object_get_string_member_with_default (money, "amount", NULL));
+    }
+
+  for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)
+    {
+      const char *text = candor_element_get_text (a2, kind);
+      gboolean label = kind == CANDOR_TEXT_LABEL;
+      g_autoptr (GMatchInfo) match = NULL;
+      g_autofree char *other = NULL;
+      gboolean names_price = FALSE, names_answered = FALSE;
+
+      if (!candor_element_get_text_edited (a2, kind) || text == NULL || *text == '\0')
+        continue;
+
+      g_regex_match (price_regex (), text, 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *a1 = g_match_info_fetch_named (match, "a1");
+          g_autofree char *a2_amount = g_match_info_fetch_named (match, "a2");
+          gint64 cents = to_cents (a1 != NULL && *a1 != '\0' ? a1 : a2_amount);
+
+          names_price = TRUE;
+          if (cents == answered)
+            names_answered = TRUE;
+          else if (other == NULL)
+            other = g_match_info_fetch (match, 0);
+        }
+      if (answered >= 0 && other != NULL && !names_answered)
+        /* Translators: %1$s is a price as typed in the text, %2$s the price of the answers. */
+        add_issue (issues, "a2-text-price-differs", CANDOR_ELEMENT_A2, kind,
+                   g_strdup_printf (label
+                                    ? _("The label text names the price “%1$s”, but the answers say %2$s. Change the label text, or use “Update from Answers”.")
+                                    : _("The web text names the price “%1$s”, but the answers say %2$s. Change the web text, or use “Update from Answers”."),
+                                    other, price));
+
+      /* Free for a while, then paid: a text that only says "free" hides the price. (The
+       * other paid costs are checked in candor-wording-check.c.) */
+      if (is (cost, "included-period") && !names_price &&
+          g_regex_match (says_free_regex (), text, 0, NULL) &&
+          !g_regex_match (free_limited_regex (), text, 0, NULL))
+        add_issue (issues, "a2-text-says-free-but-paid", CANDOR_ELEMENT_A2, kind,
+                   g_strdup (label
+                             ? _("The label text says updates are free, but the answers say they are free only for a time, then paid. Change the label text, or use “Update from Answers”.")
+                             : _("The web text says updates are free, but the answers say they are free only for a time, then paid. Change the web text, or use “Update from Answers”.")));
+    }
+}
+
 /**
  * candor_wording_check_edited_texts:
  * @document: the draft
  * @issues: (element-type CandorIssue): where blocking issues are added
  *
- * Compares the A.1 and A.3 texts typed by hand with the answers: "cannot be updated" against
- * whether the device gets updates, and the dates or "no end" a text names against the end of
- * security updates. Generated texts are not looked at: they are regenerated from the answers.
+ * Compares the A.1, A.2 and A.3 texts typed by hand with the answers: "cannot be updated"
+ * against whether the device gets updates, a price against the answered price (and "free"
+ * against a free period that ends), and the dates or "no end" a text names against the end
+ * of security updates. Generated texts are not looked at: they are regenerated from the answers.
  */
 void
 candor_wording_check_edited_texts (CandorDocument *document, GPtrArray *issues)
 {
   check_edited_a1 (document, issues);
+  check_edited_a2_price (document, issues);
   check_edited_a3 (document, issues);
 }

@@ -186,6 +186,34 @@ static const RuleCase rule_cases[] = {
   QUIET ("a2-text-says-free-but-paid",
          "{'A2': {'cost': 'subscription', 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year', "
          "'web_text': 'Updates need a subscription of 2.99 euros a year.', 'web_edited': true}}"),
+  /* free for a while, then paid: "free" alone hides the price; with the time limit it does not */
+  FIRES ("a2-text-says-free-but-paid",
+         "{'A2': {'cost': 'included-period', 'included_months': 24, 'price': {'amount': '2.99', 'currency': 'EUR'},"
+         " 'price_period': 'year', 'label_text': 'Automatic and free.', 'label_edited': true}}",
+         BLOCKING, A2, "label_text"),
+  QUIET ("a2-text-says-free-but-paid",
+         "{'A2': {'cost': 'included-period', 'included_months': 24, 'price': {'amount': '2.99', 'currency': 'EUR'},"
+         " 'price_period': 'year', 'web_text': 'Updates are free for two years, then cost €2.99 a year.', 'web_edited': true}}"),
+  /* the price a text names against the answered one */
+  FIRES ("a2-text-price-differs",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year',"
+         " 'web_text': 'Updates need a subscription of 1.99 euros a year.', 'web_edited': true}}",
+         BLOCKING, A2, "web_text"),
+  FIRES ("a2-text-price-differs",
+         "{'A2': {'cost': 'included-period', 'included_months': 12, 'price': {'amount': '30', 'currency': 'USD'},"
+         " 'price_period': 'year', 'label_text': 'Free for a year, then $25 a year.', 'label_edited': true}}",
+         BLOCKING, A2, "label_text"),
+  FIRES ("a2-text-price-differs",
+         "{'A2': {'cost': 'per-update', 'price': {'amount': '5.5', 'currency': 'CHF'},"
+         " 'web_text': 'Each update costs 5 Swiss francs.', 'web_edited': true}}",
+         BLOCKING, A2, "web_text"),
+  /* the same amount written another way; a number that is no price */
+  QUIET ("a2-text-price-differs",
+         "{'A2': {'cost': 'subscription', 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year',"
+         " 'web_text': 'Free for 2 years, then EUR 2,99 a year.', 'web_edited': true}}"),
+  QUIET ("a2-text-price-differs",
+         "{'A2': {'cost': 'per-update', 'price': {'amount': '5.5', 'currency': 'CHF'},"
+         " 'web_text': 'Each of the 4 yearly updates costs 5.50 Swiss francs.', 'web_edited': true}}"),
   FIRES ("a2-text-says-automatic-but-manual",
          "{'A2': {'method': 'manual', 'manual_how': ['app'], 'web_text': 'Updates install automatically at night.', 'web_edited': true}}",
          BLOCKING, A2, "web_text"),
@@ -313,7 +341,7 @@ static const char *const all_rules[] = {
   "expires-wording", "b2-stops-not-on-label", "a2-text-says-free-but-paid",
   "a2-text-says-automatic-but-manual", "a1-text-says-cannot-update-but-can",
   "a1-text-says-updates-but-cannot", "a3-text-date-differs", "a3-text-says-no-end-but-date",
-  "a3-text-gives-date-but-no-end", "b1-channels-missing", "b1-none-with-channels",
+  "a3-text-gives-date-but-no-end", "a2-text-price-differs", "b1-channels-missing", "b1-none-with-channels",
   "b1-none-but-tells-owners", "b1-schedule-other-missing", "b2-after-end-missing",
   "b2-other-missing", "b2-lost-functions-missing", "b2-handover-party-missing",
   "b2-extension-details-missing", "b3-measures-missing",
@@ -525,10 +553,17 @@ test_edited_generated_quiet (void)
     "{'A3': {'end_kind': 'none', 'end_date': null, 'at_least': null}}",
     "{'A3': {'end_kind': 'none', 'end_date': null, 'at_least': null}, 'B2': {'after_end': 'stops'}}",
     "{'A3': {'end_kind': 'unknown', 'end_date': null, 'at_least': null, 'unknown_reason': 'The chip maker has not said', 'known_by': '2091-06'}}",
+    "{'A2': {'cost': 'included-period', 'included_months': 24, 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year'}}",
+    "{'A2': {'cost': 'included-period', 'included_months': 18, 'price': {'amount': '5.5', 'currency': 'CHF'}, 'price_period': 'month'}}",
+    "{'A2': {'cost': 'included-period', 'included_months': 6, 'price': {'amount': '1', 'currency': 'USD'}}}",
+    "{'A2': {'cost': 'subscription', 'price': {'amount': '49', 'currency': 'USD'}, 'price_period': 'year'}}",
+    "{'A2': {'cost': 'per-update', 'price': {'amount': '19.90', 'currency': 'PLN'}}}",
+    "{'A2': {'cost': 'per-update', 'price': {'amount': '0.99', 'currency': 'GBP'}}}",
   };
   static const char *const text_rules[] = {
     "a1-text-says-cannot-update-but-can", "a1-text-says-updates-but-cannot", "a3-text-date-differs",
-    "a3-text-says-no-end-but-date", "a3-text-gives-date-but-no-end",
+    "a3-text-says-no-end-but-date", "a3-text-gives-date-but-no-end", "a2-text-price-differs",
+    "a2-text-says-free-but-paid",
   };
 
   for (guint d = 0; d < G_N_ELEMENTS (drafts); d++)
@@ -545,6 +580,7 @@ test_edited_generated_quiet (void)
         for (CandorElementId id = CANDOR_ELEMENT_A1; id <= CANDOR_ELEMENT_A3; id++)
           for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)
             {
+              /* generated as they are now, then marked as typed by hand */
               g_autofree char *text = candor_wording_generate (document, id, kind);
               candor_element_set_text (candor_document_get_element (document, id), kind, text, TRUE);
             }
