@@ -11,6 +11,8 @@
 #include "candor-application.h"
 #include "candor-editor.h"
 #include "candor-element-page.h"
+#include "candor-export-dialog.h"
+#include "candor-format.h"
 #include "candor-identity-dialog.h"
 #include "candor-identity-validity.h"
 #include "candor-label-preview.h"
@@ -311,6 +313,96 @@ test_examples_use_category (void)
   close_all_windows ();
 }
 
+static void
+collect_subtitles (GtkWidget *root, GString *out)
+{
+  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL)
+    g_string_append_printf (out, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_subtitles (child, out);
+}
+
+/* The export dialog warns, under the certificate's validity, when the chosen identity ends
+ * before the draft's security updates do (31 December 2030 for the example), and not when it
+ * covers them; its "new identity" proposes a validity that covers them. */
+static void
+test_export_warns_identity_expiry (void)
+{
+  g_autofree char *store = g_build_filename (tmp_root, "identities", NULL);
+  g_autofree char *source = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT") ?: ".", "data",
+                                              "examples", "smart-camera.candor", NULL);
+  g_autoptr(GFile) example = g_file_new_for_path (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) document = candor_format_load_file (example, NULL, &error);
+  g_autoptr(CandorIdentity) short_lived = NULL;
+  g_autoptr(CandorIdentity) covering = NULL;
+  CandorExportDialog *dialog;
+  const char *blocker;
+
+  g_assert_no_error (error);
+  short_lived = candor_identity_create (store, "short", "Lumen Home Ltd.", "security@lumenhome.example",
+                                        NULL, 30, "a long passphrase", &error);
+  g_assert_no_error (error);
+  covering = candor_identity_create (store, "covering", "Lumen Home Ltd.", "security@lumenhome.example",
+                                     NULL, candor_identity_validity_days_for_document (NULL, document),
+                                     "a long passphrase", &error);
+  g_assert_no_error (error);
+
+  dialog = candor_export_dialog_new (NULL, document, store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (GTK_WIDGET (dialog));
+
+  g_assert_true (candor_export_dialog_select_identity (dialog, "short"));
+  settle (GTK_WIDGET (dialog));
+  {
+    g_autoptr(GString) subtitles = g_string_new (NULL);
+
+    collect_subtitles (GTK_WIDGET (dialog), subtitles);
+    g_assert_nonnull (strstr (subtitles->str, "The signing certificate expires on"));
+    g_assert_nonnull (strstr (subtitles->str, "before security updates end on 31 December 2030."));
+  }
+  /* A warning, not a refusal: signing still works. */
+  candor_export_dialog_set_passphrase (dialog, "a long passphrase");
+  blocker = candor_export_dialog_get_blocker (dialog);
+  g_assert_true (blocker == NULL || strstr (blocker, "certificate") == NULL);
+  save_screenshot (GTK_WIDGET (dialog), "box-export-identity-expiry.png");
+
+  g_assert_true (candor_export_dialog_select_identity (dialog, "covering"));
+  settle (GTK_WIDGET (dialog));
+  {
+    g_autoptr(GString) subtitles = g_string_new (NULL);
+
+    collect_subtitles (GTK_WIDGET (dialog), subtitles);
+    g_assert_null (strstr (subtitles->str, "The signing certificate expires on"));
+  }
+
+  /* "New identity" opens the dialog with a validity that covers 31 December 2030. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.new-identity", NULL));
+  settle (GTK_WIDGET (dialog));
+  {
+    CandorIdentityDialog *identity_dialog = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+    g_autoptr(GString) subtitles = g_string_new (NULL);
+    GtkSpinButton *years;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+        if (CANDOR_IS_IDENTITY_DIALOG (item))
+          identity_dialog = CANDOR_IDENTITY_DIALOG (item);
+      }
+    g_assert_nonnull (identity_dialog);
+    years = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (identity_dialog), GTK_TYPE_SPIN_BUTTON));
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (years) * 365, >=,
+                     (int) candor_identity_validity_days_for_document (NULL, document));
+    collect_subtitles (GTK_WIDGET (identity_dialog), subtitles);
+    g_assert_nonnull (strstr (subtitles->str, "Covers security updates until 31 December 2030"));
+    gtk_window_destroy (GTK_WINDOW (identity_dialog));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* ---- hand-edited texts checked against the answers ---------------------------------- */
 
 static gboolean
@@ -350,16 +442,6 @@ test_edited_contradictions_shown (void)
 }
 
 /* ---- a signing identity valid as long as the draft needs ----------------------------- */
-
-static void
-collect_subtitles (GtkWidget *root, GString *out)
-{
-  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL)
-    g_string_append_printf (out, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (root)));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_subtitles (child, out);
-}
 
 /* The new-identity dialog proposes three years, or, given the end of security updates of the
  * draft, enough whole years to cover it and a year more, and says so. */
@@ -443,6 +525,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/candor/app/box/examples-use-category", test_examples_use_category);
   g_test_add_func ("/candor/app/box/identity-dialog-covers-end", test_identity_dialog_covers_end);
   g_test_add_func ("/candor/app/box/edited-contradictions-shown", test_edited_contradictions_shown);
+  g_test_add_func ("/candor/app/box/export-warns-identity-expiry", test_export_warns_identity_expiry);
   status = g_test_run ();
 
   close_all_windows ();
