@@ -264,10 +264,24 @@ without_names (CandorDocument *document, const char *text)
 
 /* Looks at the dates @text names: sets @names_end when one of them is @end (may be NULL) and
  * returns the first that is neither @end nor another answered date, formatted, or NULL. */
+/* TRUE when @named (month and day 0 when not given) is not before @end. */
+static gboolean
+not_before (const CandorPartialDate *named, const CandorPartialDate *end)
+{
+  if (named->year != end->year || named->month == 0 || end->month == 0)
+    return named->year >= end->year;
+  if (named->month != end->month || named->day == 0 || end->day == 0)
+    return named->month >= end->month;
+  return named->day >= end->day;
+}
+
+/* @later_ok: the answers give only the earliest end (a period from purchase or registration),
+ * so a later date is an end some buyers get, not a contradiction. */
 static char *
 text_dates (CandorDocument          *document,
             const char              *original,
             const CandorPartialDate *end,
+            gboolean                 later_ok,
             gboolean                *names_end)
 {
   CandorElement *a3 = candor_document_get_element (document, CANDOR_ELEMENT_A3);
@@ -284,7 +298,7 @@ text_dates (CandorDocument          *document,
       match_to_date (match, &named);
       if (named.year == 0)
         continue;
-      if (end != NULL && same_date (&named, end))
+      if (end != NULL && (same_date (&named, end) || (later_ok && not_before (&named, end))))
         *names_end = TRUE;
       else if (other == NULL && !other_answered_date (a3, &named))
         other = g_match_info_fetch (match, 0);
@@ -302,6 +316,9 @@ check_edited_a3 (CandorDocument *document, GPtrArray *issues)
   gboolean have_end = candor_wording_a3_end_date (a3, &end, &exact);
   g_autofree char *end_text = have_end ? candor_partial_date_format (&end) : NULL;
   gboolean no_end = is (end_kind, "none") || is (end_kind, "unknown");
+  /* Counted from each buyer's purchase or registration: the answers give the earliest end. */
+  const char *from = candor_element_get_answer_string (a3, "period_from");
+  gboolean per_buyer = is (end_kind, "period") && (is (from, "purchase") || is (from, "registration"));
 
   if (!have_end && !no_end)
     return;
@@ -314,7 +331,7 @@ check_edited_a3 (CandorDocument *document, GPtrArray *issues)
 
       if (!candor_element_get_text_edited (a3, kind) || text == NULL || *text == '\0')
         continue;
-      other = text_dates (document, text, have_end ? &end : NULL, &names_end);
+      other = text_dates (document, text, have_end ? &end : NULL, per_buyer, &names_end);
 
       if (have_end && other != NULL && !names_end)
         /* Translators: %1$s is a date as typed in the text, %2$s the end date of the answers. */

@@ -269,6 +269,15 @@ static const RuleCase rule_cases[] = {
          "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'first-sale', 'end_date': null,"
          " 'web_text': 'Security updates end in 2096.', 'web_edited': true}}",
          BLOCKING, A3, "web_text"),
+  /* a period from purchase gives only the earliest end (here January 2095): a later date is
+   * an end some buyers get, an earlier one is not */
+  QUIET ("a3-text-date-differs",
+         "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'purchase', 'end_date': null,"
+         " 'web_text': 'Five years after you buy it: if you buy it in 2096, until 2101.', 'web_edited': true}}"),
+  FIRES ("a3-text-date-differs",
+         "{'A3': {'end_kind': 'period', 'period_months': 60, 'period_from': 'purchase', 'end_date': null,"
+         " 'web_text': 'Security updates until June 2094.', 'web_edited': true}}",
+         BLOCKING, A3, "web_text"),
   /* the same end in other words, with the first sale named too; a generated stale text */
   QUIET ("a3-text-date-differs",
          "{'A3': {'web_text': 'On sale since January 2090. Updates until at least December 31, 2099.', 'web_edited': true}}"),
