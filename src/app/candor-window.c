@@ -102,10 +102,10 @@ void
 candor_window_set_document (CandorWindow   *self,
                             CandorDocument *document)
 {
+  guint refreshed = 0;
+
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (document == NULL || CANDOR_IS_DOCUMENT (document));
-
-  guint refreshed = 0;
 
   if (self->document == document)
     return;
