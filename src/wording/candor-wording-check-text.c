@@ -87,11 +87,20 @@ says_updates_regex (void)
 }
 
 /* Calls @func for each sentence of @text (split after . ! ? and line ends). */
+static GRegex *
+sentence_split_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("(?<=[.!?])\\s+|\\n+", G_REGEX_OPTIMIZE, 0, NULL));
+  return regex;
+}
+
 static gboolean
 any_sentence (const char *text, gboolean (*func) (const char *sentence))
 {
-  g_autoptr (GRegex) split = g_regex_new ("(?<=[.!?])\\s+|\\n+", 0, 0, NULL);
-  g_auto (GStrv) sentences = g_regex_split (split, text, 0);
+  g_auto (GStrv) sentences = g_regex_split (sentence_split_regex (), text, 0);
 
   for (guint i = 0; sentences[i] != NULL; i++)
     if (*sentences[i] != '\0' && func (sentences[i]))
