@@ -11,27 +11,30 @@
 
 #define DRAFT_SCHEMA_PATH "/io/github/candor_app/Candor/core/schema/candor-draft.schema.json"
 
+/* The display name, and the noun for one such product inside a sentence ("This smart plug
+ * gets security updates."); "device" when the category says nothing more. */
 static const struct {
   const char *value;
   const char *label;
+  const char *noun;
 } labels[] = {
-  { "",           N_("Not Set") },
-  { "camera",     N_("Camera") },
-  { "doorbell",   N_("Doorbell") },
-  { "smart-plug", N_("Smart Plug") },
-  { "lighting",   N_("Lighting") },
-  { "thermostat", N_("Thermostat") },
-  { "lock",       N_("Lock") },
-  { "router",     N_("Router") },
-  { "speaker",    N_("Speaker") },
-  { "hub",        N_("Hub") },
-  { "toy",        N_("Toy") },
-  { "wearable",   N_("Wearable") },
-  { "appliance",  N_("Appliance") },
-  { "health",     N_("Health Device") },
-  { "sensor",     N_("Sensor") },
-  { "tv",         N_("TV") },
-  { "other",      N_("Other") },
+  { "",           N_("Not Set"),       NC_("product noun", "device") },
+  { "camera",     N_("Camera"),        NC_("product noun", "camera") },
+  { "doorbell",   N_("Doorbell"),      NC_("product noun", "doorbell") },
+  { "smart-plug", N_("Smart Plug"),    NC_("product noun", "smart plug") },
+  { "lighting",   N_("Lighting"),      NC_("product noun", "light") },
+  { "thermostat", N_("Thermostat"),    NC_("product noun", "thermostat") },
+  { "lock",       N_("Lock"),          NC_("product noun", "lock") },
+  { "router",     N_("Router"),        NC_("product noun", "router") },
+  { "speaker",    N_("Speaker"),       NC_("product noun", "speaker") },
+  { "hub",        N_("Hub"),           NC_("product noun", "hub") },
+  { "toy",        N_("Toy"),           NC_("product noun", "toy") },
+  { "wearable",   N_("Wearable"),      NC_("product noun", "wearable") },
+  { "appliance",  N_("Appliance"),     NC_("product noun", "appliance") },
+  { "health",     N_("Health Device"), NC_("product noun", "health device") },
+  { "sensor",     N_("Sensor"),        NC_("product noun", "sensor") },
+  { "tv",         N_("TV"),            NC_("product noun", "TV") },
+  { "other",      N_("Other"),         NC_("product noun", "device") },
 };
 
 static char **
@@ -103,4 +106,20 @@ candor_category_get_label (const char *value)
     if (g_str_equal (labels[i].value, value))
       return _(labels[i].label);
   return value;
+}
+
+/**
+ * candor_category_get_noun:
+ * @value: (nullable): a category value, or NULL
+ *
+ * The translated noun for one product of the category, as it reads inside a sentence:
+ * "smart plug", "camera"; "device" for an unset, other or unknown category.
+ */
+const char *
+candor_category_get_noun (const char *value)
+{
+  for (guint i = 0; value != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].value, value))
+      return g_dpgettext2 (NULL, "product noun", labels[i].noun);
+  return g_dpgettext2 (NULL, "product noun", labels[0].noun);
 }

@@ -13,4 +13,8 @@ const char * const *candor_category_get_values (void);
 /* Translated display name for @value; unknown values are shown as they are. */
 const char         *candor_category_get_label  (const char *value);
 
+/* Translated noun for one product of @value inside a sentence ("smart plug"; "device" when
+ * unset, other or unknown). */
+const char         *candor_category_get_noun   (const char *value);
+
 G_END_DECLS

@@ -220,7 +220,8 @@ static const CandorAnswerSpec b3_specs[] = {
 static const CandorElementContent contents[CANDOR_N_ELEMENTS] = {
   { N_("Can the device receive security updates?"),
     N_("Buyers want to know if the device can be fixed when a security problem is found. A device that cannot be updated stays open to attack."),
-    N_("Yes. This camera gets security updates."),
+    /* Translators: %s is the kind of product, like "camera", "smart plug" or "device". */
+    N_("Yes. This %s gets security updates."),
     N_("Firmware is maintained per our lifecycle policy."),
     N_("Does not say yes or no, and uses words buyers do not know."),
     a1_specs, G_N_ELEMENTS (a1_specs) },
@@ -244,13 +245,15 @@ static const CandorElementContent contents[CANDOR_N_ELEMENTS] = {
     b1_specs, G_N_ELEMENTS (b1_specs) },
   { N_("What happens when security support ends?"),
     N_("Buyers want to know if the device keeps working, stops, or can get more support, so they can plan to replace it."),
-    N_("After support ends, the camera keeps working but gets no security fixes. Replace it or keep it on a separate network."),
+    /* Translators: %s is the kind of product, like "camera", "smart plug" or "device". */
+    N_("After support ends, the %s keeps working but gets no security fixes. Replace it or keep it on a separate network."),
     N_("EOL devices are not guaranteed."),
     N_("Jargon (EOL) and no advice."),
     b2_specs, G_N_ELEMENTS (b2_specs) },
   { N_("How are updates kept safe?"),
     N_("An update is a way into the device. Buyers, and the people who review products for them, want to know that only real updates get in."),
-    N_("The camera checks that each update really comes from us before it installs it."),
+    /* Translators: %s is the kind of product, like "camera", "smart plug" or "device". */
+    N_("The %s checks that each update really comes from us before it installs it."),
     N_("Updates are cryptographically authenticated using industry best practices."),
     N_("Jargon, passive voice, and no plain explanation."),
     b3_specs, G_N_ELEMENTS (b3_specs) },

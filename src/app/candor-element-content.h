@@ -12,7 +12,8 @@ typedef struct
 {
   const char             *question;  /* the question in plain words */
   const char             *why;       /* why buyers care, one or two sentences */
-  const char             *good;      /* a good example text */
+  const char             *good;      /* a good example text; a %s in it is the product's
+                                      * kind ("smart plug"), see candor_category_get_noun() */
   const char             *poor;      /* a poor example text */
   const char             *poor_why;  /* what is wrong with the poor one */
   const CandorAnswerSpec *specs;

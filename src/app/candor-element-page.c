@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "candor-answer-rows.h"
+#include "candor-category.h"
 #include "candor-element-content.h"
 #include "candor-element-page.h"
 #include "candor-wizard.h"
@@ -22,6 +23,7 @@ struct _CandorElementPage
 
   CandorAnswerRows   *answers;
   GtkWidget          *issues_group;
+  GtkWidget          *good_example; /* says the product's kind: follows the category */
   GPtrArray          *issue_rows;   /* rows shown in issues_group */
   GStrv               issue_rules;
   CandorTextField    *fields[CANDOR_N_TEXT_KINDS];
@@ -125,6 +127,8 @@ issues_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void update_good_example (CandorElementPage *self);
+
 static void
 on_document_changed (CandorDocument    *document,
                      const char        *section,
@@ -133,6 +137,8 @@ on_document_changed (CandorDocument    *document,
 {
   if (g_strcmp0 (section, "review") == 0 || g_strcmp0 (section, "metadata") == 0)
     return;
+  if (g_strcmp0 (section, "product") == 0 && (key == NULL || g_str_equal (key, "category")))
+    update_good_example (self);
   if (key != NULL && (g_str_equal (key, "label_text") || g_str_equal (key, "web_text")))
     return;
   if (self->issues_id == 0)
@@ -182,6 +188,7 @@ candor_element_page_set_document (CandorElementPage *self,
                                                    : NULL);
   for (guint k = 0; k < CANDOR_N_TEXT_KINDS; k++)
     candor_text_field_set_document (self->fields[k], document);
+  update_good_example (self);
   update_issues (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -275,6 +282,25 @@ add_intro (CandorElementPage          *self,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
 }
 
+/* The good example speaks of the product's kind ("This smart plug gets security updates"),
+ * not always of a camera. */
+static void
+update_good_example (CandorElementPage *self)
+{
+  const CandorElementContent *content = candor_element_content_get (self->id);
+  const char *category = self->document != NULL ? candor_document_get_category (self->document) : NULL;
+  g_autoptr(GString) example = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (self->good_example == NULL)
+    return;
+  /* Replaced, not printf'ed: the template comes from a translation. */
+  example = g_string_new (_(content->good));
+  g_string_replace (example, "%s", candor_category_get_noun (category), 1);
+  quoted = g_strdup_printf ("“%s”", example->str);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->good_example), quoted);
+}
+
 static void
 add_examples (CandorElementPage          *self,
               const CandorElementContent *content)
@@ -283,12 +309,12 @@ add_examples (CandorElementPage          *self,
   GtkWidget *good = adw_action_row_new ();
   GtkWidget *poor = adw_action_row_new ();
   GtkWidget *icon;
-  g_autofree char *good_text = g_strdup_printf ("“%s”", _(content->good));
   g_autofree char *poor_text = g_strdup_printf ("“%s”", _(content->poor));
   g_autofree char *poor_why = g_strdup_printf (_("Poor: %s"), _(content->poor_why));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Examples"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (good), good_text);
+  self->good_example = good;
+  update_good_example (self);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (good), _("Good: plain, short and specific."));
   icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
   gtk_widget_add_css_class (icon, "success");

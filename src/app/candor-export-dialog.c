@@ -22,6 +22,8 @@
 #include "candor-file-chooser.h"
 #include "candor-format.h"
 #include "candor-identity-dialog.h"
+#include "candor-identity-validity.h"
+#include "candor-wording.h"
 #include "candor-identity.h"
 #include "candor-label.h"
 #include "candor-label-template.h"
@@ -259,8 +261,17 @@ candor_export_dialog_show_certificate (CandorExportDialog *self)
     }
   else
     {
-      adw_action_row_set_subtitle (self->validity_row, validity);
+      g_autofree char *expiry = cert != NULL && self->document != NULL
+                                ? candor_certificate_support_end_warning (cert, self->document) : NULL;
+      g_autofree char *with_warning = expiry != NULL ? g_strdup_printf ("%s\n%s", validity, expiry) : NULL;
+
+      /* Signing still works: a warning, not an error. */
+      adw_action_row_set_subtitle (self->validity_row, with_warning != NULL ? with_warning : validity);
       gtk_widget_remove_css_class (GTK_WIDGET (self->validity_row), "error");
+      if (expiry != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (self->validity_row), "warning");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->validity_row), "warning");
     }
 
   candor_export_dialog_update_state (self);
@@ -416,6 +427,13 @@ new_identity_action (GtkWidget  *widget,
 
   if (manufacturer != NULL && manufacturer[0] != '\0')
     candor_identity_dialog_fill (dialog, manufacturer, NULL, 0, NULL);
+  /* Valid past the end of security updates this draft promises, not a fixed three years. */
+  {
+    GDate end;
+
+    if (candor_wording_support_end (self->document, &end))
+      candor_identity_dialog_set_support_end (dialog, &end);
+  }
   g_signal_connect_object (dialog, "created", G_CALLBACK (on_identity_created), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

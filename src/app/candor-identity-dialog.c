@@ -9,6 +9,8 @@
 
 #include "candor-bundle-writer.h"
 #include "candor-identity-dialog.h"
+#include "candor-identity-validity.h"
+#include "candor-wording.h"
 #include "candor-text-safe.h"
 
 struct _CandorIdentityDialog
@@ -24,6 +26,7 @@ struct _CandorIdentityDialog
   AdwEntryRow     *organisation_row;
   AdwEntryRow     *email_row;
   GtkSpinButton   *years_spin;
+  AdwActionRow    *years_row;
   AdwPasswordEntryRow *passphrase_row;
   AdwPasswordEntryRow *confirm_row;
   GtkLabel        *error_label;
@@ -307,6 +310,29 @@ candor_identity_dialog_fill (CandorIdentityDialog *self,
 }
 
 void
+candor_identity_dialog_set_support_end (CandorIdentityDialog *self,
+                                        const GDate          *support_end)
+{
+  guint days;
+  g_autofree char *iso = NULL;
+  g_autofree char *end_text = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (CANDOR_IS_IDENTITY_DIALOG (self));
+  g_return_if_fail (support_end != NULL && g_date_valid (support_end));
+
+  days = candor_identity_validity_days_for (NULL, support_end);
+  /* Whole years, rounded up: the identity never ends before the date it covers. */
+  gtk_spin_button_set_value (self->years_spin, (days + 364) / 365);
+  iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (support_end), g_date_get_month (support_end),
+                         g_date_get_day (support_end));
+  end_text = candor_wording_format_date (iso);
+  /* Translators: %s is a date like "31 December 2030". */
+  subtitle = g_strdup_printf (_("Covers security updates until %s, and a year more"), end_text);
+  adw_action_row_set_subtitle (self->years_row, subtitle);
+}
+
+void
 candor_identity_dialog_set_import_file (CandorIdentityDialog *self,
                                         GFile                *pkcs12,
                                         const char           *password)
@@ -489,8 +515,10 @@ candor_identity_dialog_init (CandorIdentityDialog *self)
     _("Buyers and web teams see these in the certificate that signs your bundles."));
   self->organisation_row = add_entry (who, self, adw_entry_row_new (), _("Organisation"));
   self->email_row = add_entry (who, self, adw_entry_row_new (), _("Contact E-mail"));
-  self->years_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 10, 1));
-  gtk_spin_button_set_value (self->years_spin, 3);
+  /* Up to the longest validity an identity may have (CANDOR_IDENTITY_MAX_VALIDITY_DAYS). */
+  self->years_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, CANDOR_IDENTITY_MAX_VALIDITY_DAYS / 365, 1));
+  gtk_spin_button_set_value (self->years_spin, CANDOR_IDENTITY_DEFAULT_VALIDITY_DAYS / 365);
+  self->years_row = ADW_ACTION_ROW (years_row);
   gtk_widget_set_valign (GTK_WIDGET (self->years_spin), GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (years_row), _("Valid for (years)"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (years_row), GTK_WIDGET (self->years_spin));

@@ -30,6 +30,10 @@ void                  candor_identity_dialog_fill (CandorIdentityDialog *self,
                                                    const char           *email,
                                                    guint                 validity_years,
                                                    const char           *passphrase);
+/* Proposes a validity (whole years) that covers @support_end, the last day of security
+ * updates of the draft being signed, plus a margin, and says so under the field. */
+void                  candor_identity_dialog_set_support_end (CandorIdentityDialog *self,
+                                                              const GDate          *support_end);
 /* Imports @pkcs12 (protected by @password) instead of creating a key; NULL goes back to
  * creating one. */
 void                  candor_identity_dialog_set_import_file (CandorIdentityDialog *self,

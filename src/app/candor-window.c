@@ -13,6 +13,7 @@
 #include "candor-format.h"
 #include "candor-preview-pane.h"
 #include "candor-window-private.h"
+#include "candor-wording.h"
 
 G_DEFINE_FINAL_TYPE (CandorWindow, candor_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -103,11 +104,20 @@ void
 candor_window_set_document (CandorWindow   *self,
                             CandorDocument *document)
 {
+  guint refreshed = 0;
+
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (document == NULL || CANDOR_IS_DOCUMENT (document));
 
   if (self->document == document)
     return;
+
+  /* A draft changed outside Candor (a script, another editor) may hold generated texts that
+   * no longer say what its answers say: show them as the answers make them now, as
+   * candor-cli render, export and check do. Only a text that really changes marks the
+   * document modified (it then differs from the file), and a toast says why. */
+  if (document != NULL)
+    refreshed = candor_wording_refresh_generated (document);
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, update_title, self);
@@ -132,6 +142,15 @@ candor_window_set_document (CandorWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, document != NULL ? "editor" : "start");
   update_title (self);
   candor_window_update_actions (self);
+  if (refreshed > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u text was updated to match its answers",
+                                      "%u texts were updated to match their answers", refreshed),
+                       refreshed);
+      candor_window_show_toast (self, message);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 

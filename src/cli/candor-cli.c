@@ -26,6 +26,7 @@ static const CliCommand commands[] = {
   { "export", cli_export, N_("export DRAFT... -o OUT [signing options]   write signed bundles") },
   { "verify", cli_verify, N_("verify BUNDLE.zip [--ca FILE.pem] [--fingerprint SHA256:HEX]   check a bundle's files and signature") },
   { "review", cli_review, N_("review export|import ...       review copies as annotated PDF") },
+  { "identity", cli_identity, N_("identity new|list|show|export-cert ...   signing identities") },
 };
 
 /* Everything candor-cli prints through g_print() and g_printerr() may quote a file

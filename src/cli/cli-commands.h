@@ -21,6 +21,7 @@ int cli_render       (int argc, char **argv);
 int cli_export       (int argc, char **argv);
 int cli_verify       (int argc, char **argv);
 int cli_review       (int argc, char **argv);
+int cli_identity     (int argc, char **argv);
 
 /* Shared helpers (candor-cli.c). */
 int  cli_usage_error (const char *command, const char *format, ...) G_GNUC_PRINTF (2, 3);

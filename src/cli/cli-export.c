@@ -11,6 +11,7 @@
 
 #include "candor-bundle-error.h"
 #include "candor-bundle-export.h"
+#include "candor-identity-validity.h"
 #include "candor-bundle-render.h"
 #include "candor-bundle-writer.h"
 #include "candor-format.h"
@@ -251,6 +252,13 @@ export_one (Batch *batch, Job *job)
     return FALSE;
   /* Generated texts follow the answers as they are now, not as they were when saved. */
   candor_wording_refresh_generated (document);
+  {
+    g_autofree char *expiry =
+      candor_certificate_support_end_warning (candor_signer_get_certificate (batch->signer), document);
+
+    if (expiry != NULL)
+      g_printerr (_("Warning: %s: %s\n"), job->draft, expiry);
+  }
   files = candor_bundle_render_files (document,
                                       (const char * const *) batch->options->templates,
                                       (const char * const *) batch->options->formats,

@@ -187,6 +187,37 @@ a2_method_sentence (CandorElement *a2, CandorTextKind kind)
   return NULL;
 }
 
+/* On the label, one sentence of at most 12 words gives the free time, the price with its
+ * currency and how often it is paid: "Updates are free for 2 years, then 2.99 euros per year." */
+static char *
+a2_included_label (CandorElement *a2)
+{
+  const char *period = candor_element_get_answer_string (a2, "price_period");
+  g_autofree char *price = candor_wording_money (a2, "price");
+  gint64 months = candor_element_get_answer_int (a2, "included_months", 0);
+  g_autofree char *time = NULL;
+
+  if (months >= 12 && months % 12 == 0)
+    /* Translators: a free time, put into "Updates are free for %s, …". */
+    time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", (gulong) (months / 12)),
+                            (int) (months / 12));
+  else if (months > 0)
+    time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", (gulong) months),
+                            (int) months);
+  else
+    time = g_strdup (C_("free time", "a while"));
+
+  if (price != NULL && is (period, "month"))
+    /* Translators: %1$s is a time like "2 years", %2$s a price like "2.99 euros". */
+    return g_strdup_printf (_("Updates are free for %1$s, then %2$s per month."), time, price);
+  if (price != NULL && is (period, "year"))
+    return g_strdup_printf (_("Updates are free for %1$s, then %2$s per year."), time, price);
+  if (price != NULL)
+    return g_strdup_printf (_("Updates are free for %1$s, then they cost %2$s."), time, price);
+  /* Translators: %s is a time like "2 years". */
+  return g_strdup_printf (_("Updates are free for %s, then you pay for them."), time);
+}
+
 static char *
 a2_cost_sentence (CandorElement *a2, CandorTextKind kind)
 {
@@ -197,16 +228,8 @@ a2_cost_sentence (CandorElement *a2, CandorTextKind kind)
 
   if (is (cost, "free"))
     return g_strdup (_("Updates are free."));
-  if (is (cost, "included-period") && kind == CANDOR_TEXT_LABEL && months >= 1)
-    {
-      if (months >= 12 && months % 12 == 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updates are free for %d year.",
-                                             "Updates are free for %d years.", (gulong) (months / 12)),
-                                (int) (months / 12));
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updates are free for %d month.",
-                                           "Updates are free for %d months.", (gulong) months),
-                              (int) months);
-    }
+  if (is (cost, "included-period") && kind == CANDOR_TEXT_LABEL)
+    return a2_included_label (a2);
   if (is (cost, "included-period"))
     {
       if (months >= 12 && months % 12 == 0)
@@ -265,12 +288,17 @@ candor_wording_generate_a2 (CandorDocument *document, CandorTextKind kind)
   CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
   g_autoptr (GString) text = g_string_new (NULL);
 
+  const char *cost = candor_element_get_answer_string (a2, "cost");
+
   candor_wording_add (text, a2_method_sentence (a2, kind));
   candor_wording_add (text, a2_cost_sentence (a2, kind));
   if (kind == CANDOR_TEXT_WEB)
     {
-      if (is (candor_element_get_answer_string (a2, "cost"), "included-period"))
+      if (is (cost, "included-period"))
         candor_wording_add (text, a2_after_included (a2));
+      /* What the buyer loses by not paying: said on the page, where there is room. */
+      if (is (cost, "included-period") || is (cost, "subscription"))
+        candor_wording_add (text, g_strdup (_("Security updates stop if you do not pay.")));
       if (candor_element_has_answer (a2, "needs_internet"))
         candor_wording_add (text, g_strdup (candor_element_get_answer_boolean (a2, "needs_internet", FALSE)
                                             ? _("Updates need an internet connection.")
@@ -386,7 +414,11 @@ a3_unknown (CandorDocument *document, CandorElement *a3, CandorTextKind kind, GS
                                              maker));
   if (kind == CANDOR_TEXT_WEB && reason != NULL)
     candor_wording_add (text, g_strdup_printf (_("The reason: %s."), reason));
-  if (known_by != NULL)
+  /* Right after the sentence that names the manufacturer, "It" rather than the name again. */
+  if (known_by != NULL && (kind == CANDOR_TEXT_LABEL || reason == NULL))
+    /* Translators: "It" is the manufacturer, named in the sentence before; %s is a date. */
+    candor_wording_add (text, g_strdup_printf (_("It will announce the end date by %s."), known_by));
+  else if (known_by != NULL)
     candor_wording_add (text, g_strdup_printf (_("%1$s will announce the end date by %2$s."), maker, known_by));
 }
 
@@ -485,13 +517,27 @@ a2_short_cost (CandorElement *a2)
     return g_strdup (C_("short answer", "free"));
   if (is (cost, "included-period"))
     {
+      g_autofree char *free_part = NULL;
+
       if (months >= 12 && months % 12 == 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "free for %d year", "free for %d years",
-                                             (gulong) (months / 12)), (int) (months / 12));
-      if (months > 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "free for %d month", "free for %d months",
-                                             (gulong) months), (int) months);
-      return g_strdup (C_("short answer", "free for a limited time"));
+        free_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "free for %d year", "free for %d years",
+                                                  (gulong) (months / 12)), (int) (months / 12));
+      else if (months > 0)
+        free_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "free for %d month", "free for %d months",
+                                                  (gulong) months), (int) months);
+      else
+        free_part = g_strdup (C_("short answer", "free for a limited time"));
+
+      /* The row says what comes after the free time: the price is what the buyer pays for. */
+      if (price != NULL && is (period, "month"))
+        /* Translators: %1$s is "free for 2 years", %2$s a price like "2.99 euros". */
+        return g_strdup_printf (C_("short answer", "%1$s, then %2$s per month"), free_part, price);
+      if (price != NULL && is (period, "year"))
+        return g_strdup_printf (C_("short answer", "%1$s, then %2$s per year"), free_part, price);
+      if (price != NULL)
+        return g_strdup_printf (C_("short answer", "%1$s, then %2$s"), free_part, price);
+      /* Translators: %s is "free for 2 years". */
+      return g_strdup_printf (C_("short answer", "%s, then paid"), free_part);
     }
   if (is (cost, "subscription"))
     {
@@ -499,6 +545,9 @@ a2_short_cost (CandorElement *a2)
         return g_strdup_printf (C_("short answer", "%s per month"), price);
       if (price != NULL && is (period, "year"))
         return g_strdup_printf (C_("short answer", "%s per year"), price);
+      if (price != NULL)
+        /* Translators: %s is a price like "10 Swiss francs". */
+        return g_strdup_printf (C_("short answer", "subscription of %s"), price);
       return g_strdup (C_("short answer", "paid subscription"));
     }
   if (is (cost, "per-update"))

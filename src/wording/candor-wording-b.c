@@ -113,12 +113,17 @@ b1_channels_sentence (CandorDocument *document, CandorElement *b1, CandorTextKin
   return g_strdup_printf (_("%1$s tells you about updates in these ways: %2$s."), maker, list);
 }
 
+/* @maker is NULL once the manufacturer was named in the sentence before: the name is given
+ * once, then "It", so that a paragraph does not repeat it in every sentence. */
 static char *
 b1_schedule_sentence (CandorElement *b1, const char *maker)
 {
   const char *schedule = candor_element_get_answer_string (b1, "schedule");
   g_autofree char *other = candor_wording_user_text (b1, "schedule_other");
 
+  if (is (schedule, "as-needed") && maker == NULL)
+    /* Translators: "It" is the manufacturer, named in the sentence before. */
+    return g_strdup (_("It sends an update whenever it finds a security problem."));
   if (is (schedule, "as-needed"))
     /* Translators: %s is the manufacturer. */
     return g_strdup_printf (_("%s sends an update whenever it finds a security problem."), maker);
@@ -139,25 +144,59 @@ candor_wording_generate_b1 (CandorDocument *document, CandorTextKind kind)
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *maker = candor_wording_maker (document, TRUE);
 
+  gboolean named;
+
   candor_wording_add (text, b1_channels_sentence (document, b1, kind));
   /* The label tells how owners hear; when updates come is for the web page, unless it is
    * all there is. */
   if (kind == CANDOR_TEXT_LABEL && text->len > 0)
     return g_string_free (g_steal_pointer (&text), FALSE);
-  candor_wording_add (text, b1_schedule_sentence (b1, maker));
+  /* Every channel sentence starts with the manufacturer's name. */
+  named = text->len > 0;
+  {
+    g_autofree char *schedule = b1_schedule_sentence (b1, named ? NULL : maker);
+
+    /* "It" only right after a sentence about the manufacturer: "Updates come out every
+     * month." in between, and the name comes again. */
+    if (schedule != NULL)
+      named = is (candor_element_get_answer_string (b1, "schedule"), "as-needed");
+    candor_wording_add (text, g_steal_pointer (&schedule));
+  }
   if (kind == CANDOR_TEXT_LABEL)
     return g_string_free (g_steal_pointer (&text), FALSE);
 
+  /* The manufacturer is named once in a row of sentences about it; after that "It". */
   if (candor_element_has_answer (b1, "tells_what_fixed"))
-    candor_wording_add (text, g_strdup_printf (candor_element_get_answer_boolean (b1, "tells_what_fixed", FALSE)
-                                               ? _("%s tells you what each update fixes.")
-                                               : _("%s does not say what each update fixes."),
-                                               maker));
+    {
+      gboolean tells = candor_element_get_answer_boolean (b1, "tells_what_fixed", FALSE);
+
+      if (named)
+        /* Translators: "It" is the manufacturer, named in a sentence before. */
+        candor_wording_add (text, g_strdup (tells ? _("It tells you what each update fixes.")
+                                                  : _("It does not say what each update fixes.")));
+      else
+        candor_wording_add (text, g_strdup_printf (tells ? _("%s tells you what each update fixes.")
+                                                         : _("%s does not say what each update fixes."),
+                                                   maker));
+      named = TRUE;
+    }
   if (candor_element_has_answer (b1, "warns_before_end"))
-    candor_wording_add (text, g_strdup_printf (candor_element_get_answer_boolean (b1, "warns_before_end", FALSE)
-                                               ? _("%s tells you before security updates end.")
-                                               : _("%s does not warn you before security updates end."),
-                                               maker));
+    {
+      gboolean warns = candor_element_get_answer_boolean (b1, "warns_before_end", FALSE);
+      gboolean also = candor_element_get_answer_boolean (b1, "tells_what_fixed", FALSE);
+
+      if (named && warns && also)
+        /* Translators: "It" is the manufacturer, after "It tells you what each update fixes." */
+        candor_wording_add (text, g_strdup (_("It also tells you before security updates end.")));
+      else if (named)
+        /* Translators: "It" is the manufacturer, named in a sentence before. */
+        candor_wording_add (text, g_strdup (warns ? _("It tells you before security updates end.")
+                                                  : _("It does not warn you before security updates end.")));
+      else
+        candor_wording_add (text, g_strdup_printf (warns ? _("%s tells you before security updates end.")
+                                                         : _("%s does not warn you before security updates end."),
+                                                   maker));
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -330,6 +369,7 @@ candor_wording_generate_b3 (CandorDocument *document, CandorTextKind kind)
   g_autofree char *free_text = candor_wording_user_text (b3, "free_text");
   guint n_standards = count_standards (b3);
   guint n_measures = 0;
+  gboolean last_names_maker = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (measure_order); i++)
     {
@@ -339,6 +379,7 @@ candor_wording_generate_b3 (CandorDocument *document, CandorTextKind kind)
       if (kind == CANDOR_TEXT_LABEL && n_measures == 1)
         break;
       candor_wording_add (text, measure_sentence (measure_order[i], maker, kind));
+      last_names_maker = is (measure_order[i], "tested");
       n_measures++;
     }
 
@@ -356,13 +397,21 @@ candor_wording_generate_b3 (CandorDocument *document, CandorTextKind kind)
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
+  if (n_standards > 0 && last_names_maker)
+    /* Translators: "It" is the manufacturer, named in the sentence before ("Acme tests each
+     * update before releasing it."). */
+    candor_wording_add (text, g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                                     "It also follows this security standard.",
+                                                     "It also follows these security standards.",
+                                                     n_standards)));
+  else if (n_standards > 0)
+    candor_wording_add (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%s follows this security standard.",
+                                                            "%s follows these security standards.",
+                                                            n_standards),
+                                               maker));
   if (n_standards > 0)
     {
-      candor_wording_add (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "%s follows this security standard.",
-                                                              "%s follows these security standards.",
-                                                              n_standards),
-                                                 maker));
       for (guint i = 0; i < G_N_ELEMENTS (standard_order); i++)
         if (candor_element_answer_strv_contains (b3, "standards", standard_order[i]))
           candor_wording_add (text, g_strdup (standard_sentence (standard_order[i])));

@@ -165,10 +165,18 @@ check_a2 (CandorDocument *document, GPtrArray *issues)
   if ((is (cost, "subscription") || is (cost, "per-update")) && !has_money (a2, "price"))
     add (issues, "a2-price-missing", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A2, NONE, "price",
          g_strdup (_("Updates cost money, but no price is given. Enter the price and its currency.")));
+  /* After the free time the buyer pays: the box must say how much. */
+  if (is (cost, "included-period") && !has_money (a2, "price"))
+    add (issues, "a2-price-missing", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A2, NONE, "price",
+         g_strdup (_("Updates cost money after the free time, but no price is given. Enter the price and its currency.")));
   if (is (cost, "subscription") && has_money (a2, "price") &&
       candor_element_get_answer_string (a2, "price_period") == NULL)
     add (issues, "a2-subscription-period-missing", CANDOR_SEVERITY_WARNING, CANDOR_ELEMENT_A2, NONE,
          "price_period", g_strdup (_("Say whether the subscription price is per month or per year.")));
+  if (is (cost, "included-period") && has_money (a2, "price") &&
+      candor_element_get_answer_string (a2, "price_period") == NULL)
+    add (issues, "a2-subscription-period-missing", CANDOR_SEVERITY_WARNING, CANDOR_ELEMENT_A2, NONE,
+         "price_period", g_strdup (_("Say whether the price after the free time is per month or per year.")));
   if (is (cost, "included-period") && candor_element_get_answer_int (a2, "included_months", 0) < 1)
     add (issues, "a2-included-months-missing", CANDOR_SEVERITY_BLOCKING, CANDOR_ELEMENT_A2, NONE,
          "included_months", g_strdup (_("Updates are free for a while: say for how many months.")));
@@ -437,6 +445,7 @@ check_texts (CandorDocument *document, GPtrArray *issues)
   GRegex *expires = expires_regex ();
 
   check_edited_a2 (document, issues);
+  candor_wording_check_edited_texts (document, issues);
 
   for (CandorElementId id = CANDOR_ELEMENT_A1; id < CANDOR_N_ELEMENTS; id++)
     for (CandorTextKind kind = CANDOR_TEXT_LABEL; kind < CANDOR_N_TEXT_KINDS; kind++)

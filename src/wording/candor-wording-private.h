@@ -68,4 +68,9 @@ char    *candor_wording_stops_sentence     (CandorDocument          *document,
                                             CandorTextKind           kind,
                                             gboolean                 after_date);
 
+/* Blocking issues for A.1, A.2 (price) and A.3 texts edited by hand that contradict the answers
+ * (candor-wording-check-text.c). */
+void     candor_wording_check_edited_texts (CandorDocument          *document,
+                                            GPtrArray               *issues);
+
 G_END_DECLS

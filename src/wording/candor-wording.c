@@ -122,3 +122,21 @@ candor_wording_refresh_generated (CandorDocument *document)
       }
   return changed;
 }
+
+gboolean
+candor_wording_support_end (CandorDocument *document, GDate *end)
+{
+  CandorElement *a3;
+  CandorPartialDate date;
+  gboolean exact = FALSE;
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (end != NULL, FALSE);
+
+  a3 = candor_document_get_element (document, CANDOR_ELEMENT_A3);
+  if (!candor_wording_a3_end_date (a3, &date, &exact))
+    return FALSE;
+  g_date_clear (end, 1);
+  g_date_set_julian (end, (guint32) candor_partial_date_to_julian (&date, TRUE));
+  return g_date_valid (end);
+}

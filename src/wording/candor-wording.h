@@ -40,6 +40,17 @@ char *candor_wording_short_answer  (CandorDocument  *document,
  */
 char *candor_wording_format_date   (const char      *partial_date);
 
+/**
+ * candor_wording_support_end:
+ * @end: (out): the last day of security updates
+ *
+ * The end of security updates the A.3 answers give: the date, or the earliest end a period
+ * leads to; a month stands for its last day. FALSE when they give none (no planned end, not
+ * known yet, a period whose start is not known, unanswered).
+ */
+gboolean candor_wording_support_end (CandorDocument *document,
+                                     GDate          *end);
+
 typedef enum
 {
   CANDOR_ELEMENT_STATUS_MISSING,    /* required answers not given */

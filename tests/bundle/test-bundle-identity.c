@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "bundle-test-util.h"
+#include "candor-format.h"
+#include "candor-identity-validity.h"
 
 static gnutls_x509_crt_t
 load_crt (CandorIdentity *identity)
@@ -316,12 +318,82 @@ test_identity_chain (void)
   test_tmpdir_free (dir);
 }
 
+/* A new identity is valid until a year after the end of security updates of the draft it
+ * signs (never less than three years), and export warns about one that ends sooner. */
+static CandorDocument *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT") ?: ".", "data", "examples",
+                                            "smart-camera.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CandorDocument *document = candor_format_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+test_identity_validity_covers_support_end (void)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 12, 4, 10, 0, 0);
+  g_autoptr(GDate) end = g_date_new_dmy (31, G_DATE_DECEMBER, 2030);
+  g_autoptr(GDate) soon = g_date_new_dmy (30, G_DATE_JUNE, 2027);
+  g_autoptr(GDate) far = g_date_new_dmy (1, G_DATE_JANUARY, 2200);
+  g_autoptr(CandorDocument) document = load_example ();
+  char *dir = test_tmpdir_new ();
+
+  /* 4 December 2026 through 31 December 2030 is 1489 days; a year more. */
+  g_assert_cmpuint (candor_identity_validity_days_for (start, end), ==, 1489 + 365);
+  g_assert_cmpuint (candor_identity_validity_days_for (start, soon), ==, CANDOR_IDENTITY_DEFAULT_VALIDITY_DAYS);
+  g_assert_cmpuint (candor_identity_validity_days_for (start, NULL), ==, 1095);
+  g_assert_cmpuint (candor_identity_validity_days_for (start, far), ==, CANDOR_IDENTITY_MAX_VALIDITY_DAYS);
+  /* The example promises security updates until at least 31 December 2030. */
+  g_assert_cmpuint (candor_identity_validity_days_for_document (start, document), ==, 1489 + 365);
+
+  /* Made with that validity, the certificate lasts past the end: no warning. */
+  {
+    guint days = candor_identity_validity_days_for_document (NULL, document);
+    g_autoptr(CandorIdentity) identity = test_identity_new (dir, "covers", NULL, days);
+    CandorCertificate *cert = candor_identity_get_certificate (identity);
+    g_autoptr(GDateTime) end_time = g_date_time_new_utc (2030, 12, 31, 23, 59, 59);
+
+    g_assert_cmpint (g_date_time_compare (candor_certificate_get_not_after (cert), end_time), >, 0);
+    g_assert_null (candor_certificate_support_end_warning (cert, document));
+  }
+  /* The old default, three years from 4 December 2026, ends before 31 December 2030. */
+  {
+    g_autoptr(CandorIdentity) identity = test_identity_new (dir, "three-years", start, 1095);
+    g_autofree char *warning = candor_certificate_support_end_warning (candor_identity_get_certificate (identity), document);
+
+    g_assert_cmpstr (warning, ==, "The signing certificate expires on 3 December 2029, before security updates end "
+                                  "on 31 December 2030. After that, corrected or updated disclosures for this product "
+                                  "cannot be signed with it. Make a signing identity that is valid for longer.");
+  }
+  /* Ending on the last day itself is too soon too; with no end date there is nothing to cover. */
+  {
+    g_autoptr(GDateTime) last_day = g_date_time_new_utc (2030, 12, 31, 0, 0, 0);
+    g_autoptr(CandorIdentity) identity = test_identity_new (dir, "last-day", start,
+                                                            (guint) (g_date_time_difference (last_day, start) / G_TIME_SPAN_DAY) + 1);
+    CandorCertificate *cert = candor_identity_get_certificate (identity);
+    g_autofree char *warning = candor_certificate_support_end_warning (cert, document);
+    CandorElement *a3 = candor_document_get_element (document, CANDOR_ELEMENT_A3);
+
+    g_assert_nonnull (warning);
+    candor_element_set_answer_string (a3, "end_kind", "none");
+    g_assert_null (candor_certificate_support_end_warning (cert, document));
+    g_assert_cmpuint (candor_identity_validity_days_for_document (start, document), ==, 1095);
+  }
+  test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/candor/bundle/identity/create", test_identity_create);
+  g_test_add_func ("/candor/bundle/identity/validity-covers-support-end", test_identity_validity_covers_support_end);
   g_test_add_func ("/candor/bundle/identity/errors", test_identity_errors);
   g_test_add_func ("/candor/bundle/identity/list", test_identity_list);
   g_test_add_func ("/candor/bundle/identity/invisible-name", test_identity_invisible_name);

@@ -151,5 +151,81 @@ check "RSA 2048 code signing signs" 0 "$cli" export "$src/data/examples/smart-ca
   --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
 check "and verifies" 0 "$cli" verify "$tmp/good.zip"
 
+# Hand-edited A.1 and A.3 texts are checked against the answers too: "cannot be updated"
+# while the device gets updates, and an end date other than the answered one, block check
+# (exit 1, naming the element and the rule) and export (refused, nothing written).
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A1.label_text = "This camera cannot be updated."; d.elements.A1.label_edited = true;
+  d.elements.A3.web_text = "The Lumen Cam 2 gets security updates until at least 31 December 2032.";
+  d.elements.A3.web_edited = true;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/a1-a3-edited.candor"
+check "check refuses edited A.1 and A.3 texts that contradict the answers" 1 "$cli" check "$tmp/a1-a3-edited.candor"
+contains "check names A.1" "$tmp/out" "A.1 Can it get security updates?: needs-work"
+contains "check names the A.1 rule" "$tmp/out" "blocking (a1-text-says-cannot-update-but-can)"
+contains "check names A.3" "$tmp/out" "A.3 Until when?: needs-work"
+contains "check names the A.3 rule and both dates" "$tmp/out" "blocking (a3-text-date-differs): The web text names “31 December 2032”, but the answers give 31 December 2030 as the end of security updates."
+check "export refuses them" 1 "$cli" export "$tmp/a1-a3-edited.candor" -o "$tmp/a1-a3.zip" \
+  --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
+contains "export names A.1" "$tmp/err" "A.1 Can it get security updates?: The label text says the device cannot get updates"
+contains "export names A.3" "$tmp/err" "A.3 Until when?: The web text names “31 December 2032”"
+n=$((n + 1))
+if [ -e "$tmp/a1-a3.zip" ]; then echo "not ok $n - a refused export wrote a bundle"; fail=1
+else echo "ok $n - a refused export writes no bundle"; fi
+# Saying “indefinitely” while an end date is answered blocks too; the example as shipped passes.
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A3.web_text = "Security updates for the Lumen Cam 2 continue indefinitely.";
+  d.elements.A3.web_edited = true;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/a3-indefinitely.candor"
+check "check refuses “indefinitely” with an end date" 1 "$cli" check "$tmp/a3-indefinitely.candor"
+contains "names the no-end rule" "$tmp/out" "blocking (a3-text-says-no-end-but-date)"
+check "the example itself passes check" 0 "$cli" check "$src/data/examples/smart-camera.candor"
+
+# Signing identities: "identity new --for DRAFT" is valid until a year after the end of
+# security updates the draft gives (the example: 31 December 2030), not a fixed three years;
+# export warns when the signer's certificate ends before that date.
+ids="$tmp/identities"
+check "identity new --for the example" 0 env PW=secret-pass "$cli" identity new lumen \
+  --organisation "Lumen Home Ltd." --email security@lumenhome.example \
+  --for "$src/data/examples/smart-camera.candor" --dir "$ids" --passphrase-env PW
+year=$(openssl x509 -in "$ids/lumen/cert.pem" -noout -enddate | sed 's/.* \([0-9][0-9][0-9][0-9]\) GMT$/\1/')
+n=$((n + 1))
+if [ "$year" -ge 2031 ]; then echo "ok $n - the identity is valid past 31 December 2030 (until $year)"
+else echo "not ok $n - the identity ends in $year, before security updates end"; fail=1; fi
+check "identity new without --for or --days" 0 env PW=secret-pass "$cli" identity new plain \
+  --organisation "Lumen Home Ltd." --email security@lumenhome.example --dir "$ids" --passphrase-env PW
+days=$(( ( $(date -d "$(openssl x509 -in "$ids/plain/cert.pem" -noout -enddate | cut -d= -f2)" +%s) \
+          - $(date -d "$(openssl x509 -in "$ids/plain/cert.pem" -noout -startdate | cut -d= -f2)" +%s) ) / 86400 ))
+n=$((n + 1))
+if [ "$days" -eq 1095 ]; then echo "ok $n - without a draft, three years"; else echo "not ok $n - $days days"; fail=1; fi
+check "identity new --days 30" 0 env PW=secret-pass "$cli" identity new short \
+  --organisation "Lumen Home Ltd." --email security@lumenhome.example --days 30 --dir "$ids" --passphrase-env PW
+check "identity new refuses --for with --days" 2 env PW=secret-pass "$cli" identity new both \
+  --organisation O --email a@b.example --days 30 --for "$src/data/examples/smart-camera.candor" --dir "$ids" --passphrase-env PW
+check "identity new needs a passphrase" 2 "$cli" identity new nopass --organisation O --email a@b.example --dir "$ids"
+check "identity list" 0 "$cli" identity list --dir "$ids"
+contains "list names the identity" "$tmp/out" "lumen	EMAIL=security@lumenhome.example,O=Lumen Home Ltd.,CN=Lumen Home Ltd."
+check "identity show" 0 "$cli" identity show lumen --dir "$ids"
+contains "show gives the fingerprint" "$tmp/out" "SHA-256 fingerprint:"
+check "identity export-cert" 0 "$cli" identity export-cert lumen --dir "$ids" -o "$tmp/lumen.pem"
+check "the exported certificate is the identity's" 0 cmp "$tmp/lumen.pem" "$ids/lumen/cert.pem"
+check "identity show of a missing one" 1 "$cli" identity show nobody --dir "$ids"
+check "identity: unknown sub-command" 2 "$cli" identity rename lumen
+check "export with a 30-day identity" 0 env PW=secret-pass "$cli" export "$src/data/examples/smart-camera.candor" \
+  -o "$tmp/short.zip" --identity "$ids/short" --passphrase-env PW
+contains "warns that it expires before support ends" "$tmp/err" \
+  "smart-camera.candor: The signing certificate expires on"
+contains "names the end of security updates" "$tmp/err" "before security updates end on 31 December 2030."
+check "export with the identity made for the draft" 0 env PW=secret-pass "$cli" export \
+  "$src/data/examples/smart-camera.candor" -o "$tmp/covered.zip" --identity "$ids/lumen" --passphrase-env PW
+n=$((n + 1))
+if grep -q "expires on" "$tmp/err"; then echo "not ok $n - warned although the identity covers the end"; fail=1
+else echo "ok $n - no warning when the identity covers the end"; fi
+
 echo "1..$n"
 exit $fail

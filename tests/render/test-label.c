@@ -223,6 +223,105 @@ test_pdf_text (void)
   for_each_size (document, check_pdf_text);
 }
 
+/* Every kind of cost, with every way of installing: the A.2 row and text carry the price, its
+ * currency and its period, and the label still fits every template and size without a
+ * problem. */
+static void
+check_fits (CandorDocument *document, const char *template_id, const char *size_id)
+{
+  g_autoptr(CandorLabel) label = new_label (document, template_id, size_id);
+  GPtrArray *problems = candor_label_get_problems (label);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s/%s: %s", template_id, size_id,
+                    ((CandorLabelProblem *) g_ptr_array_index (problems, i))->message);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_true (candor_label_check (label, NULL));
+}
+
+static void
+test_paid_plan_fits (void)
+{
+  const char *methods[][2] = {
+    { "automatic", NULL }, { "automatic-default", NULL }, { "approve", NULL },
+    { "manual", "app" }, { "manual", "usb" },
+  };
+  const struct { const char *cost; int months; const char *amount, *currency, *period, *fact; } costs[] = {
+    { "included-period", 24, "2.99", "EUR", "year", "free for 2 years, then 2.99 euros per year" },
+    { "included-period", 18, "5.50", "EUR", "month", "free for 18 months, then 5.50 euros per month" },
+    { "included-period", 6, "1", "USD", "month", "free for 6 months, then 1 US dollar per month" },
+    { "subscription", 0, "49", "USD", "year", "49 US dollars per year" },
+    { "per-update", 0, "9.50", "GBP", NULL, "9.50 pounds per update" },
+    { "free", 0, NULL, NULL, NULL, "free" },
+  };
+
+  for (guint m = 0; m < G_N_ELEMENTS (methods); m++)
+    for (guint c = 0; c < G_N_ELEMENTS (costs); c++)
+      {
+        g_autoptr(CandorDocument) document = render_test_load (EXAMPLE);
+        CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
+        const char *how[] = { methods[m][1], NULL };
+        g_autofree char *answer = NULL;
+
+        candor_element_set_answer_string (a2, "method", methods[m][0]);
+        if (methods[m][1] != NULL)
+          candor_element_set_answer_strv (a2, "manual_how", how);
+        candor_element_set_answer_string (a2, "cost", costs[c].cost);
+        if (costs[c].months > 0)
+          candor_element_set_answer_int (a2, "included_months", costs[c].months);
+        if (costs[c].amount != NULL)
+          {
+            g_autofree char *json = g_strdup_printf ("{\"amount\": \"%s\", \"currency\": \"%s\"}",
+                                                     costs[c].amount, costs[c].currency);
+            g_autoptr(JsonNode) price = json_from_string (json, NULL);
+
+            candor_element_set_answer_node (a2, "price", price);
+          }
+        candor_element_set_answer_string (a2, "price_period", costs[c].period);
+        candor_element_set_text (a2, CANDOR_TEXT_LABEL, NULL, FALSE);
+        candor_element_set_text (a2, CANDOR_TEXT_WEB, NULL, FALSE);
+        candor_wording_refresh_generated (document);
+
+        answer = candor_wording_short_answer (document, CANDOR_ELEMENT_A2);
+        g_test_message ("%s, %s: “%s” / “%s”", methods[m][0], costs[c].cost, answer,
+                        candor_element_get_text (a2, CANDOR_TEXT_LABEL));
+        g_assert_true (g_str_has_suffix (answer, costs[c].fact));
+        for_each_size (document, check_fits);
+        if (render_test_have ("pdftotext"))
+          for_each_size (document, check_pdf_text);
+      }
+
+  /* Past that ("Automatic by default, free for 18 months, then 5.50 Swiss francs per month"
+   * and its sentence) the smallest label reports the text as too long, at A.2, rather than
+   * cutting the price off; the next size up fits. */
+  {
+    g_autoptr(CandorDocument) document = render_test_load (EXAMPLE);
+    CandorElement *a2 = candor_document_get_element (document, CANDOR_ELEMENT_A2);
+    g_autoptr(JsonNode) price = json_from_string ("{\"amount\": \"5.50\", \"currency\": \"CHF\"}", NULL);
+    g_autoptr(CandorLabel) small = NULL;
+    CandorLabelProblem *problem;
+
+    candor_element_set_answer_string (a2, "method", "automatic-default");
+    candor_element_set_answer_string (a2, "cost", "included-period");
+    candor_element_set_answer_int (a2, "included_months", 18);
+    candor_element_set_answer_node (a2, "price", price);
+    candor_element_set_answer_string (a2, "price_period", "month");
+    candor_element_set_text (a2, CANDOR_TEXT_LABEL, NULL, FALSE);
+    candor_wording_refresh_generated (document);
+    small = new_label (document, "compact", "small");
+    if (candor_label_get_problems (small)->len > 0)
+      {
+        g_assert_cmpuint (candor_label_get_problems (small)->len, ==, 1);
+        problem = g_ptr_array_index (candor_label_get_problems (small), 0);
+        g_assert_cmpint (problem->kind, ==, CANDOR_LABEL_PROBLEM_TOO_LONG);
+        g_assert_cmpstr (problem->section, ==, "A2");
+        g_assert_false (candor_label_check (small, NULL));
+      }
+    check_fits (document, "compact", "medium");
+    check_fits (document, "full", "medium");
+  }
+}
+
 static void
 check_reproducible (CandorDocument *document, const char *template_id, const char *size_id)
 {
@@ -607,6 +706,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/render/label/pdf-text", test_pdf_text);
   g_test_add_func ("/candor/render/label/reproducible", test_reproducible);
   g_test_add_func ("/candor/render/label/too-long", test_too_long);
+  g_test_add_func ("/candor/render/label/paid-plan-fits", test_paid_plan_fits);
   g_test_add_func ("/candor/render/label/bad-url", test_bad_url);
   g_test_add_func ("/candor/render/label/scripts", test_scripts);
   g_test_add_func ("/candor/render/label/bidi-isolation", test_bidi_isolation);

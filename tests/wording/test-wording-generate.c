@@ -67,47 +67,75 @@ static const Case cases[] = {
     "Updates install automatically. Updates are free.",
     "Updates install automatically. You do not need to do anything. Updates are free. "
     "Updates need an internet connection.", "Automatic, free" },
+  /* Free at first, then paid: the label row and both texts give the free time, the price with
+   * its currency, the billing period, and (on the page) what not paying costs the buyer. */
   { "a2/automatic-default-included-years-monthly", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'automatic-default', 'cost': 'included-period', 'included_months': 24,"
     " 'price': {'amount': '4.99', 'currency': 'EUR'}, 'price_period': 'month', 'needs_internet': false}}",
-    "Updates install automatically, but you can turn this off. Updates are free for 2 years.",
+    "Updates install automatically, but you can turn this off. Updates are free for 2 years, then 4.99 euros per month.",
     "Updates install automatically, but you can turn this off. Leave automatic updates on to stay safe. "
     "Updates are free for 2 years after you buy it. After that, updates cost 4.99 euros per month. "
-    "Updates do not need an internet connection.",
-    "Automatic by default, free for 2 years" },
+    "Security updates stop if you do not pay. Updates do not need an internet connection.",
+    "Automatic by default, free for 2 years, then 4.99 euros per month" },
+  /* The case of the issue: "included for 24 months, then 2.99 EUR a year". */
+  { "a2/included-24-months-then-yearly", CANDOR_ELEMENT_A2,
+    "{'A2': {'method': 'automatic', 'cost': 'included-period', 'included_months': 24,"
+    " 'price': {'amount': '2.99', 'currency': 'EUR'}, 'price_period': 'year'}}",
+    "Updates install automatically. Updates are free for 2 years, then 2.99 euros per year.",
+    "Updates install automatically. You do not need to do anything. Updates are free for 2 years after you buy it. "
+    "After that, updates cost 2.99 euros per year. Security updates stop if you do not pay.",
+    "Automatic, free for 2 years, then 2.99 euros per year" },
   { "a2/included-one-year-yearly", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'automatic', 'cost': 'included-period', 'included_months': 12,"
     " 'price': {'amount': '30', 'currency': 'USD'}, 'price_period': 'year'}}",
-    "Updates install automatically. Updates are free for 1 year.",
+    "Updates install automatically. Updates are free for 1 year, then 30 US dollars per year.",
     "Updates install automatically. You do not need to do anything. Updates are free for 1 year after you buy it. "
-    "After that, updates cost 30 US dollars per year.", "Automatic, free for 1 year" },
+    "After that, updates cost 30 US dollars per year. Security updates stop if you do not pay.",
+    "Automatic, free for 1 year, then 30 US dollars per year" },
   { "a2/included-months-no-price", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'automatic', 'cost': 'included-period', 'included_months': 18}}",
-    "Updates install automatically. Updates are free for 18 months.",
+    "Updates install automatically. Updates are free for 18 months, then you pay for them.",
     "Updates install automatically. You do not need to do anything. Updates are free for 18 months after you buy it. "
-    "After that, updates cost money.", "Automatic, free for 18 months" },
+    "After that, updates cost money. Security updates stop if you do not pay.",
+    "Automatic, free for 18 months, then paid" },
   { "a2/included-one-month-price-no-period", CANDOR_ELEMENT_A2,
     "{'A2': {'cost': 'included-period', 'included_months': 1, 'price': {'amount': '2.5', 'currency': 'GBP'}}}",
-    "Updates are free for 1 month.",
-    "Updates are free for 1 month after you buy it. After that, updates cost 2.50 pounds.", "Free for 1 month" },
+    "Updates are free for 1 month, then they cost 2.50 pounds.",
+    "Updates are free for 1 month after you buy it. After that, updates cost 2.50 pounds. "
+    "Security updates stop if you do not pay.", "Free for 1 month, then 2.50 pounds" },
+  { "a2/included-manual-monthly", CANDOR_ELEMENT_A2,
+    "{'A2': {'method': 'manual', 'manual_how': ['app'], 'cost': 'included-period', 'included_months': 6,"
+    " 'price': {'amount': '1.50', 'currency': 'CHF'}, 'price_period': 'month'}}",
+    "You install updates yourself, using the app. Updates are free for 6 months, then 1.50 Swiss francs per month.",
+    "You install updates yourself, using the app. Install each update on the day it comes out. "
+    "Updates are free for 6 months after you buy it. After that, updates cost 1.50 Swiss francs per month. "
+    "Security updates stop if you do not pay.",
+    "You install them, free for 6 months, then 1.50 Swiss francs per month" },
   { "a2/included-without-months", CANDOR_ELEMENT_A2, "{'A2': {'cost': 'included-period'}}",
-    "Updates are free for a limited time.",
-    "Updates are free for a limited time. After that, updates cost money.", "Free for a limited time" },
+    "Updates are free for a while, then you pay for them.",
+    "Updates are free for a limited time. After that, updates cost money. Security updates stop if you do not pay.",
+    "Free for a limited time, then paid" },
+  /* Paid from the start. */
   { "a2/approve-subscription-month", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'approve', 'cost': 'subscription', 'price': {'amount': '4.99', 'currency': 'EUR'},"
     " 'price_period': 'month'}}",
     "You approve each update before it installs. Updates need a subscription of 4.99 euros per month.",
     "You approve each update before it installs. Approve updates quickly to stay safe. "
-    "Updates need a subscription of 4.99 euros per month.", "You approve each one, 4.99 euros per month" },
+    "Updates need a subscription of 4.99 euros per month. Security updates stop if you do not pay.",
+    "You approve each one, 4.99 euros per month" },
   { "a2/subscription-year", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'automatic', 'cost': 'subscription', 'price': {'amount': '49', 'currency': 'EUR'},"
     " 'price_period': 'year'}}",
     "Updates install automatically. Updates need a subscription of 49 euros per year.",
-    "Updates install automatically. You do not need to do anything. Updates need a subscription of 49 euros per year.",
+    "Updates install automatically. You do not need to do anything. Updates need a subscription of 49 euros per year. "
+    "Security updates stop if you do not pay.",
     "Automatic, 49 euros per year" },
   { "a2/subscription-price-no-period", CANDOR_ELEMENT_A2,
     "{'A2': {'cost': 'subscription', 'price': {'amount': '10', 'currency': 'CHF'}}}",
-    "Updates need a subscription of 10 Swiss francs.", NULL, "Paid subscription" },
+    "Updates need a subscription of 10 Swiss francs.",
+    "Updates need a subscription of 10 Swiss francs. Security updates stop if you do not pay.",
+    "Subscription of 10 Swiss francs" },
+  /* A fee each time. */
   { "a2/per-update-one-euro", CANDOR_ELEMENT_A2,
     "{'A2': {'cost': 'per-update', 'price': {'amount': '1', 'currency': 'EUR'}}}",
     "Each update costs 1 euro.", NULL, "1 euro per update" },
@@ -118,10 +146,12 @@ static const Case cases[] = {
     "{'A2': {'cost': 'per-update', 'price': {'amount': '19.90', 'currency': 'PLN'}}}",
     "Each update costs 19.90 PLN.", NULL, "19.90 PLN per update" },
   { "a2/subscription-no-price", CANDOR_ELEMENT_A2, "{'A2': {'cost': 'subscription'}}",
-    "Updates need a paid subscription.", NULL, "Paid subscription" },
+    "Updates need a paid subscription.",
+    "Updates need a paid subscription. Security updates stop if you do not pay.", "Paid subscription" },
   { "a2/subscription-malformed-price", CANDOR_ELEMENT_A2,
     "{'A2': {'cost': 'subscription', 'price': {'amount': '4,99', 'currency': 'eur'}}}",
-    "Updates need a paid subscription.", NULL, "Paid subscription" },
+    "Updates need a paid subscription.",
+    "Updates need a paid subscription. Security updates stop if you do not pay.", "Paid subscription" },
   { "a2/manual-app-per-update", CANDOR_ELEMENT_A2,
     "{'A2': {'method': 'manual', 'manual_how': ['app'], 'manual_minutes': 15, 'cost': 'per-update',"
     " 'price': {'amount': '9.5', 'currency': 'EUR'}}}",
@@ -243,6 +273,11 @@ static const Case cases[] = {
     "Acme will announce the end date by June 2026.",
     "Acme has not set an end date for security updates yet. The reason: Our chip supplier has not confirmed support yet. "
     "Acme will announce the end date by June 2026.", "Not known yet" },
+  { "a3/unknown-known-by-no-reason", CANDOR_ELEMENT_A3,
+    "{'A3': {'end_kind': 'unknown', 'known_by': '2026-06'}}",
+    "Acme will announce the end date by June 2026.",
+    "Acme has not set an end date for security updates yet. It will announce the end date by June 2026.",
+    "Not known yet" },
   { "a3/unknown-bare", CANDOR_ELEMENT_A3, "{'A3': {'end_kind': 'unknown'}}",
     "Acme has not set an end date yet.", "Acme has not set an end date for security updates yet.", "Not known yet" },
   { "a3/date-device-stops", CANDOR_ELEMENT_A3,
@@ -262,8 +297,20 @@ static const Case cases[] = {
   { "b1/app-as-needed-tells", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['app'], 'schedule': 'as-needed', 'tells_what_fixed': true, 'warns_before_end': true}}",
     "Acme tells you about updates in its app.",
-    "Acme tells you about updates in its app. Acme sends an update whenever it finds a security problem. "
-    "Acme tells you what each update fixes. Acme tells you before security updates end.", "App" },
+    "Acme tells you about updates in its app. It sends an update whenever it finds a security problem. "
+    "It tells you what each update fixes. It also tells you before security updates end.", "App" },
+  /* The manufacturer is named once in a row of sentences about it, then "It"; a sentence
+   * about something else in between, and the name comes again. */
+  { "b1/app-monthly-tells", CANDOR_ELEMENT_B1,
+    "{'B1': {'channels': ['app'], 'schedule': 'monthly', 'tells_what_fixed': true, 'warns_before_end': false}}",
+    "Acme tells you about updates in its app.",
+    "Acme tells you about updates in its app. Updates come out every month. "
+    "Acme tells you what each update fixes. It does not warn you before security updates end.", "App" },
+  { "b1/as-needed-only-tells", CANDOR_ELEMENT_B1,
+    "{'B1': {'schedule': 'as-needed', 'tells_what_fixed': false, 'warns_before_end': true}}",
+    "Acme sends an update whenever it finds a security problem.",
+    "Acme sends an update whenever it finds a security problem. It does not say what each update fixes. "
+    "It tells you before security updates end.", NULL },
   { "b1/device", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['device']}}",
     "Acme tells you about updates on the device.", NULL, "Device" },
   { "b1/email", CANDOR_ELEMENT_B1, "{'B1': {'channels': ['email']}}",
@@ -294,7 +341,7 @@ static const Case cases[] = {
     "{'B1': {'channels': ['none'], 'schedule': 'quarterly', 'tells_what_fixed': false, 'warns_before_end': false}}",
     "Acme does not tell you about updates.",
     "Acme does not tell you about updates. Updates come out every three months. "
-    "Acme does not say what each update fixes. Acme does not warn you before security updates end.", "Not told" },
+    "Acme does not say what each update fixes. It does not warn you before security updates end.", "Not told" },
   { "b1/schedule-other", CANDOR_ELEMENT_B1,
     "{'B1': {'channels': ['email'], 'schedule': 'other', 'schedule_other': 'twice a year, in spring and autumn.'}}",
     "Acme tells you about updates by email.",
@@ -375,6 +422,10 @@ static const Case cases[] = {
     "Acme tests each update before release.",
     "Acme tests each update before releasing it. If an update fails, the device goes back to its last working version.",
     "Tested, safe recovery" },
+  { "b3/tested-one-standard", CANDOR_ELEMENT_B3, "{'B3': {'measures': ['tested'], 'standards': ['uptane']}}",
+    "Acme tests each update before release.",
+    "Acme tests each update before releasing it. It also follows this security standard. "
+    "Uptane is a design for delivering updates safely, first made for cars.", "Tested" },
   { "b3/independent", CANDOR_ELEMENT_B3, "{'B3': {'measures': ['independent-testing']}}",
     "Outside experts test its security.", "Outside security experts check the device for weak spots.",
     "Independent testing" },

@@ -59,6 +59,34 @@ assert_clean (const char *text, const char *context)
     g_error ("bad text for %s: “%s”", context, text);
 }
 
+/* The manufacturer's name is not repeated in two sentences in a row (after the first,
+ * "It"): a paragraph that says "Acme … Acme … Acme …" reads like a form. */
+static void
+assert_name_not_repeated (CandorDocument *document, const char *text, const char *context)
+{
+  const char *maker = candor_document_get_manufacturer (document);
+  g_autoptr (GRegex) split = NULL;
+  g_autoptr (GRegex) product = NULL;
+  g_autofree char *product_name = NULL;
+  g_autofree char *without_product = NULL;
+  g_auto (GStrv) sentences = NULL;
+
+  if (text == NULL || *text == '\0' || maker == NULL || *maker == '\0')
+    return;
+  /* "The Acme Cam 2" names the product, not the maker. */
+  {
+    g_autofree char *full = g_strdup_printf ("%s %s", maker, candor_document_get_product_name (document));
+    product_name = g_regex_escape_string (full, -1);
+  }
+  product = g_regex_new (product_name, 0, 0, NULL);
+  without_product = g_regex_replace_literal (product, text, -1, 0, "(product)", 0, NULL);
+  split = g_regex_new ("(?<=[.!?])\\s+", 0, 0, NULL);
+  sentences = g_regex_split (split, without_product, 0);
+  for (guint i = 1; sentences[0] != NULL && sentences[i] != NULL; i++)
+    if (strstr (sentences[i - 1], maker) != NULL && strstr (sentences[i], maker) != NULL)
+      g_error ("“%s” in two sentences in a row for %s: “%s”", maker, context, text);
+}
+
 static void
 check_document (CandorDocument *document, const char *context)
 {
@@ -70,6 +98,8 @@ check_document (CandorDocument *document, const char *context)
 
       assert_clean (label, context);
       assert_clean (web, context);
+      assert_name_not_repeated (document, label, context);
+      assert_name_not_repeated (document, web, context);
       assert_readable (label, CANDOR_TEXT_LABEL, context);
       assert_readable (web, CANDOR_TEXT_WEB, context);
       assert_clean (short_answer, context);
