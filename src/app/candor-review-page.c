@@ -62,44 +62,52 @@ static void add_findings (CandorReviewPage *self,
                           CandorTextKind    kind,
                           GPtrArray        *findings);
 
-/* "Label: 9 words, grade 4, 1 finding" */
+/* "Label: 9 words, grade 4, 1 open finding", from the analysis readiness used. */
 static char *
 describe_text (CandorReviewPage *self,
-               CandorDocument  *document,
-               CandorElementId  id,
-               CandorTextKind   kind,
-               guint           *n_findings)
+               CandorReadiness  *readiness,
+               CandorTextKind    kind,
+               guint            *n_findings)
 {
-  CandorElement *element = candor_document_get_element (document, id);
+  CandorElement *element = candor_document_get_element (self->document, readiness->id);
   const char *text = candor_element_get_text (element, kind);
-  g_autoptr(CandorTextAnalysis) analysis = NULL;
-  g_autoptr(GPtrArray) dismissals = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
+  CandorTextAnalysis *analysis = readiness->analyses[kind];
+  GPtrArray *findings = readiness->open_findings[kind];
   const char *what = kind == CANDOR_TEXT_LABEL ? _("Label") : _("Web");
   g_autofree char *grade_text = NULL;
   g_autofree char *findings_text = NULL;
   g_autofree char *words_text = NULL;
   double grade;
   guint words;
+  guint n_blocking = 0;
 
   *n_findings = 0;
-  analysis = candor_text_analysis_new (text != NULL ? text : "", -1, kind, CANDOR_ANALYSIS_NONE, NULL);
-  if (analysis == NULL || text == NULL || text[0] == '\0')
+  if (text == NULL || text[0] == '\0')
     return g_strdup_printf (_("%s: no text"), what);
+  if (analysis == NULL || findings == NULL)
+    /* Translators: "Web: checking…", while a long text is analysed in the background */
+    return g_strdup_printf (_("%s: checking…"), what);
 
-  dismissals = candor_dismissals_from_review (candor_document_get_review (document), id, kind);
-  findings = candor_dismissals_filter (candor_text_analysis_get_findings (analysis), dismissals);
   *n_findings = findings->len;
-  add_findings (self, id, kind, findings);
+  add_findings (self, readiness->id, kind, findings);
   words = candor_text_analysis_get_counts (analysis)->words;
   if (candor_text_analysis_get_grade (analysis, &grade))
     grade_text = g_strdup_printf (_("grade %d"), (int) MAX (0, ceil (grade)));
   else
     grade_text = g_strdup (_("too short for a grade"));
   words_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
-  findings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open finding",
-                                                "%u open findings", findings->len),
-                                   findings->len);
+  for (guint i = 0; i < findings->len; i++)
+    if (candor_readiness_finding_blocks (((CandorFinding *) g_ptr_array_index (findings, i))->rule))
+      n_blocking++;
+  if (n_blocking > 0 && n_blocking < findings->len)
+    /* Translators: "15 open findings, 5 that block" (the others are advice) */
+    findings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open findings, %u that blocks",
+                                                  "%u open findings, %u that block", n_blocking),
+                                     findings->len, n_blocking);
+  else
+    findings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open finding",
+                                                  "%u open findings", findings->len),
+                                     findings->len);
   /* Translators: "Label: 9 words, grade 4, 1 open finding" */
   return g_strdup_printf (_("%s: %s, %s, %s"), what, words_text, grade_text, findings_text);
 }
@@ -157,9 +165,11 @@ add_findings (CandorReviewPage *self,
                                  ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (f->quote, 47) - f->quote), f->quote)
                                  : g_strdup (f->quote);
       g_autofree char *title = g_strdup_printf ("“%s”: %s", quote, f->message);
+      gboolean blocks = candor_readiness_finding_blocks (f->rule);
 
-      add_jump_row (self->findings_group, self->finding_rows, "tools-check-spelling-symbolic",
-                    "warning", where, candor_element_id_to_key (id), title);
+      add_jump_row (self->findings_group, self->finding_rows,
+                    blocks ? "dialog-warning-symbolic" : "tools-check-spelling-symbolic",
+                    blocks ? "warning" : "accent", where, candor_element_id_to_key (id), title);
     }
 }
 
@@ -182,10 +192,10 @@ set_status_icon (GtkWidget  *icon,
 static void
 update (CandorReviewPage *self)
 {
-  g_autoptr(GPtrArray) issues = NULL;
-  guint n_blocking = 0;
+  g_autoptr(CandorReadinessReport) report = NULL;
   guint n_findings_total = 0;
   gboolean product_ok;
+  gboolean all_ready;
   g_autofree char *summary = NULL;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
@@ -217,50 +227,70 @@ update (CandorReviewPage *self)
     add_left (self, "document-edit-symbolic", "accent", _("Product"), "product",
               _("Give the manufacturer, the product name and the disclosure web address."));
 
-  /* Elements. */
-  issues = candor_wording_check (self->document);
-  for (guint i = 0; i < issues->len; i++)
+  /* Elements: what blocks each, from the same definition of "ready" as check and export. */
+  report = candor_wizard_check_readiness (self->document);
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
-      CandorIssue *issue = g_ptr_array_index (issues, i);
-      const char *name = candor_element_id_to_key (issue->elements[0]);
-      g_autofree char *where = candor_wizard_dup_step_title (issue->elements[0]);
+      CandorReadiness *readiness = report->elements[id];
 
-      if (issue->severity != CANDOR_SEVERITY_BLOCKING)
-        continue;
-      n_blocking++;
-      add_left (self, g_str_has_suffix (issue->rule, "-missing") ? "document-edit-symbolic"
-                                                                 : "dialog-error-symbolic",
-                g_str_has_suffix (issue->rule, "-missing") ? "accent" : "error",
-                where, name, issue->message);
+      for (guint i = 0; i < readiness->reasons->len; i++)
+        {
+          CandorBlockReason *reason = g_ptr_array_index (readiness->reasons, i);
+          g_autofree char *where = candor_wizard_dup_step_title (id);
+          const char *icon = reason->kind == CANDOR_BLOCK_MISSING || reason->kind == CANDOR_BLOCK_EMPTY_TEXT
+                               ? "document-edit-symbolic"
+                               : reason->kind == CANDOR_BLOCK_NOT_CHECKED ? "content-loading-symbolic"
+                               : reason->kind == CANDOR_BLOCK_PROBLEM ? "dialog-error-symbolic"
+                               : "dialog-warning-symbolic";
+          const char *css = reason->kind == CANDOR_BLOCK_PROBLEM ? "error"
+                            : reason->kind == CANDOR_BLOCK_FINDINGS || reason->kind == CANDOR_BLOCK_GRADE
+                              ? "warning" : "accent";
+
+          /* A problem of several elements is listed once, under the first. */
+          if (reason->owner != id)
+            continue;
+          add_left (self, icon, css, where, candor_element_id_to_key (id), reason->message);
+        }
+    }
+  for (guint i = 0; i < report->general->len; i++)
+    {
+      CandorBlockReason *reason = g_ptr_array_index (report->general, i);
+      add_left (self, "dialog-error-symbolic", "error", _("Answers"), "A1", reason->message);
     }
 
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
-      CandorElementStatus status = candor_wording_element_status (self->document, id);
+      CandorReadiness *readiness = report->elements[id];
       guint n_label, n_web;
-      g_autofree char *label = describe_text (self, self->document, id, CANDOR_TEXT_LABEL, &n_label);
-      g_autofree char *web = describe_text (self, self->document, id, CANDOR_TEXT_WEB, &n_web);
-      g_autofree char *subtitle = g_strdup_printf ("%s\n%s\n%s",
-                                                   candor_wizard_status_description (status),
-                                                   label, web);
+      g_autofree char *label = describe_text (self, readiness, CANDOR_TEXT_LABEL, &n_label);
+      g_autofree char *web = describe_text (self, readiness, CANDOR_TEXT_WEB, &n_web);
+      g_autofree char *description = candor_wizard_dup_status_description (readiness);
+      GString *subtitle = g_string_new (candor_readiness_status_describe (readiness->status));
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rows[id]), subtitle);
-      set_status_icon (self->icons[id], candor_wizard_status_icon (status),
-                       candor_wizard_status_description (status));
+      /* The row says what blocks, one reason a line, then the two texts. */
+      if (readiness->status != CANDOR_READINESS_UNCHECKED)
+        for (guint i = 0; i < readiness->reasons->len; i++)
+          g_string_append_printf (subtitle, "\n%s",
+                                  ((CandorBlockReason *) g_ptr_array_index (readiness->reasons, i))->message);
+      g_string_append_printf (subtitle, "\n%s\n%s", label, web);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rows[id]), subtitle->str);
+      g_string_free (subtitle, TRUE);
+      set_status_icon (self->icons[id], candor_wizard_status_icon (readiness->status), description);
       n_findings_total += n_label + n_web;
     }
+  all_ready = report->ready && product_ok;
 
-  if (n_blocking == 0 && product_ok)
+  if (all_ready)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Every element is ready for export. %u readability finding is still open: look at it, fix it or dismiss it with a reason.",
-                                            "Every element is ready for export. %u readability findings are still open: look at them, fix them or dismiss them with a reason.",
+                                            "Every element is ready for export. %u readability finding is still open as advice: look at it, fix it or dismiss it with a reason.",
+                                            "Every element is ready for export. %u readability findings are still open as advice: look at them, fix them or dismiss them with a reason.",
                                             n_findings_total), n_findings_total);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u thing is left before export. Select it to go to its page.",
                                             "%u things are left before export. Select one to go to its page.",
                                             self->left_rows->len), self->left_rows->len);
-  if (n_blocking == 0 && product_ok && n_findings_total == 0)
+  if (all_ready && n_findings_total == 0)
     {
       g_free (summary);
       summary = g_strdup (_("Every element is ready for export, with no open readability findings."));
@@ -357,6 +387,30 @@ candor_review_page_get_n_left (CandorReviewPage *self)
 {
   g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), 0);
   return self->left_rows->len;
+}
+
+/**
+ * candor_review_page_get_finding_row:
+ * Returns: (transfer none) (nullable)
+ */
+GtkWidget *
+candor_review_page_get_finding_row (CandorReviewPage *self,
+                                    guint             index)
+{
+  g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), NULL);
+  return index < self->finding_rows->len ? g_ptr_array_index (self->finding_rows, index) : NULL;
+}
+
+/**
+ * candor_review_page_get_left_row:
+ * Returns: (transfer none) (nullable)
+ */
+GtkWidget *
+candor_review_page_get_left_row (CandorReviewPage *self,
+                                 guint             index)
+{
+  g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), NULL);
+  return index < self->left_rows->len ? g_ptr_array_index (self->left_rows, index) : NULL;
 }
 
 static GtkWidget *
@@ -481,7 +535,7 @@ candor_review_page_init (CandorReviewPage *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Elements"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Status, word counts, reading grade and open readability findings of each text. Select a row to edit it."));
+                                         _("Status, what keeps each element from being ready, and the word count, reading grade and open readability findings of each text. Select a row to edit it."));
   self->product_row = new_jump_row (_("Product"), "product", &self->product_icon);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->product_row);
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
@@ -497,6 +551,6 @@ candor_review_page_init (CandorReviewPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->findings_group),
                                    _("Open Readability Findings"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->findings_group),
-                                         _("They do not stop the export. Fix each one, or dismiss it with a reason on its page."));
+                                         _("Each finding marked with a warning sign keeps its element from being ready: fix it, or dismiss it with a reason on its page. The others are advice and do not stop the export."));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (self->findings_group));
 }

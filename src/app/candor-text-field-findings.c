@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "candor-readiness.h"
 #include "candor-text-field-private.h"
 
 static const char *tag_names[N_LEVELS] = { "finding-error", "finding-warning", "finding-advice" };
@@ -20,8 +21,8 @@ rule_level (const char *rule)
   if (g_str_equal (rule, CANDOR_RULE_VERY_LONG_SENTENCE) ||
       g_str_equal (rule, CANDOR_RULE_DOUBLE_NEGATIVE))
     return LEVEL_ERROR;
-  if (g_str_equal (rule, CANDOR_RULE_WORDY_PHRASE) || g_str_equal (rule, CANDOR_RULE_HEDGE) ||
-      g_str_equal (rule, CANDOR_RULE_ALL_CAPS))
+  /* Advice is what does not keep an element from being ready (POLICY.md, "Readiness"). */
+  if (!candor_readiness_finding_blocks (rule))
     return LEVEL_ADVICE;
   return LEVEL_WARNING;
 }

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-review.c: the review page and the wizard's step list say "ready" only when nothing
+ * blocks, and say what blocks. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "app-test-util.h"
+#include "candor-app-resources.h"
+#include "candor-editor.h"
+#include "candor-element-page.h"
+#include "candor-review-page.h"
+#include "candor-text-field.h"
+#include "candor-wizard.h"
+
+/* The issue's case: a hand-written A.1 web text that reads at a high grade with open findings. */
+#define HARD_TEXT \
+  "Notwithstanding the aforementioned considerations, the manufacturer shall endeavour to ascertain " \
+  "the applicability of supplementary firmware modifications pursuant to contractual obligations, " \
+  "subsequently disseminating cryptographic patches via OTA mechanisms whenever commercially " \
+  "reasonable circumstances necessitate such interventions."
+
+typedef struct
+{
+  GtkWidget      *window;
+  CandorEditor   *editor;
+  CandorDocument *document;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f)
+{
+  f->document = load_example ();
+  f->editor = CANDOR_EDITOR (candor_editor_new ());
+  candor_wizard_add_pages (f->editor);
+  candor_editor_set_document (f->editor, f->document);
+  f->window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1180, 900);
+  adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->editor));
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle (f->window);
+}
+
+static void
+fixture_teardown (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  g_clear_object (&f->document);
+}
+
+/* Replaces a text as the user does: select all in the field, type the new text. */
+static CandorTextField *
+type_text (Fixture *f, const char *step, CandorTextKind kind, const char *text)
+{
+  GtkWidget *page = candor_editor_get_page (f->editor, step);
+  CandorTextField *field;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  candor_editor_set_visible_page (f->editor, step);
+  settle (f->window);
+  field = candor_element_page_get_text_field (CANDOR_ELEMENT_PAGE (page), kind);
+  buffer = candor_text_field_get_buffer (field);
+  gtk_widget_grab_focus (GTK_WIDGET (candor_text_field_get_view (field)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  candor_text_field_flush (field);
+  return field;
+}
+
+static CandorReviewPage *
+show_review (Fixture *f)
+{
+  CandorReviewPage *review = CANDOR_REVIEW_PAGE (candor_editor_get_page (f->editor, "review"));
+
+  candor_editor_set_visible_page (f->editor, "review");
+  candor_review_page_flush (review);
+  settle (f->window);
+  return review;
+}
+
+/* ISSUE-15: the review called A.1 "Ready" while its web text was grade 20 with 5 open
+ * findings. Now its row, its step in the list and "Left to do" say it is not ready, and why. */
+static void
+test_not_ready_with_reasons (void)
+{
+  Fixture f;
+  CandorReviewPage *review;
+  const char *subtitle;
+  const char *status;
+  gboolean listed_grade = FALSE, listed_findings = FALSE;
+
+  fixture_setup (&f);
+  review = show_review (&f);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_review_page_get_row (review, "A1")));
+  g_assert_true (g_str_has_prefix (subtitle, "Ready\n"));
+  g_assert_cmpuint (candor_review_page_get_n_left (review), ==, 0);
+
+  type_text (&f, "A1", CANDOR_TEXT_WEB, HARD_TEXT);
+  review = show_review (&f);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_review_page_get_row (review, "A1")));
+  g_test_message ("A.1 row: %s", subtitle);
+  g_assert_true (g_str_has_prefix (subtitle, "Not ready\n"));
+  g_assert_nonnull (strstr (subtitle, "\nThe web text reads at grade 34: make it grade 10 or lower"));
+  g_assert_nonnull (strstr (subtitle, "\nThe web text has 5 open readability findings: fix them or dismiss each with a reason."));
+  g_assert_nonnull (strstr (subtitle, "\nWeb: 34 words, grade 34, 15 open findings, 5 that block"));
+  /* The other elements are still ready. */
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_review_page_get_row (review, "A2")));
+  g_assert_true (g_str_has_prefix (subtitle, "Ready\n"));
+
+  /* "Left to do" lists both reasons, each leading to A.1. */
+  g_assert_cmpuint (candor_review_page_get_n_left (review), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *row = candor_review_page_get_left_row (review, i);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "candor-page"), ==, "A1");
+      listed_grade |= g_str_has_prefix (title, "The web text reads at grade 34");
+      listed_findings |= g_str_has_prefix (title, "The web text has 5 open readability findings");
+    }
+  g_assert_true (listed_grade && listed_findings);
+
+  /* The step list says the same (tooltip and screen-reader description). */
+  status = candor_editor_get_page_status (f.editor, "A1");
+  g_test_message ("A.1 step: %s", status);
+  g_assert_true (g_str_has_prefix (status, "Not ready: The web text reads at grade 34"));
+  g_assert_nonnull (strstr (status, "(and 1 more)"));
+  g_assert_cmpstr (candor_editor_get_page_status (f.editor, "A2"), ==, "Ready");
+  save_screenshot (f.window, "screenshot-review-not-ready.png");
+
+  fixture_teardown (&f);
+}
+
+int
+main (int argc, char **argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run\n");
+      return 77;
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP cannot open the display\n");
+      return 77;
+    }
+  adw_init ();
+  candor_app_register_resource ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/candor/app/review/not-ready-reasons", test_not_ready_with_reasons);
+  return g_test_run ();
+}
