@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -147,6 +148,27 @@ add_left (CandorReviewPage *self,
   add_jump_row (self->left_group, self->left_rows, icon_name, css, where, page, message);
 }
 
+/* A finding's row title: its message, after the quoted words unless the message already
+ * quotes them (“firmware” is technical; …), so that no row says the same words twice. */
+static char *
+finding_title (const CandorFinding *f)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", f->quote);
+  g_autofree char *quote = NULL;
+
+  if (f->quote == NULL || f->quote[0] == '\0' || strstr (f->message, quoted) != NULL)
+    return g_strdup (f->message);
+  if (g_utf8_strlen (f->quote, -1) > 48)
+    {
+      g_autofree char *start = g_strndup (f->quote, g_utf8_offset_to_pointer (f->quote, 47) - f->quote);
+      quote = g_strdup_printf ("%s…", g_strchomp (start));
+    }
+  else
+    quote = g_strdup (f->quote);
+  /* Translators: a finding in the review list: “the quoted words”: the message */
+  return g_strdup_printf (_("“%s”: %s"), quote, f->message);
+}
+
 /* The open readability findings of one text, as rows that lead to its page. */
 static void
 add_findings (CandorReviewPage *self,
@@ -161,10 +183,7 @@ add_findings (CandorReviewPage *self,
   for (guint i = 0; i < findings->len; i++)
     {
       CandorFinding *f = g_ptr_array_index (findings, i);
-      g_autofree char *quote = g_utf8_strlen (f->quote, -1) > 48
-                                 ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (f->quote, 47) - f->quote), f->quote)
-                                 : g_strdup (f->quote);
-      g_autofree char *title = g_strdup_printf ("“%s”: %s", quote, f->message);
+      g_autofree char *title = finding_title (f);
       gboolean blocks = candor_readiness_finding_blocks (f->rule);
 
       add_jump_row (self->findings_group, self->finding_rows,

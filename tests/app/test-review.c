@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-review.c: the review page and the wizard's step list say "ready" only when nothing
- * blocks, and say what blocks. */
+ * blocks, say what blocks, and list each finding without repeating its quoted words. */
 
 #include "config.h"
 
@@ -83,6 +83,16 @@ show_review (Fixture *f)
   return review;
 }
 
+static guint
+count_occurrences (const char *haystack, const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    n++;
+  return n;
+}
+
 /* ISSUE-15: the review called A.1 "Ready" while its web text was grade 20 with 5 open
  * findings. Now its row, its step in the list and "Left to do" say it is not ready, and why. */
 static void
@@ -136,6 +146,45 @@ test_not_ready_with_reasons (void)
   fixture_teardown (&f);
 }
 
+/* ISSUE-15: the review list said “firmware updates”: “firmware updates” is technical; … */
+static void
+test_findings_quote_once (void)
+{
+  Fixture f;
+  CandorReviewPage *review;
+  guint n;
+
+  fixture_setup (&f);
+  type_text (&f, "A1", CANDOR_TEXT_WEB, "The Lumen Cam 2 gets firmware updates.");
+  type_text (&f, "A2", CANDOR_TEXT_WEB,
+             "Updates install on their own at night when the camera is idle and nobody is at home to watch it all.");
+  review = show_review (&f);
+  n = candor_review_page_get_n_findings (review);
+  g_assert_cmpuint (n, ==, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = candor_review_page_get_finding_row (review, i);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      g_test_message ("finding row: %s", title);
+      if (i == 0)
+        {
+          /* The message quotes the words itself: they are not put in front again. */
+          g_assert_cmpstr (title, ==, "“firmware updates” is technical; many buyers will not know it.");
+          g_assert_cmpuint (count_occurrences (title, "firmware updates"), ==, 1);
+        }
+      else
+        {
+          /* A message without the words (a long sentence) gets them in front, cut short. */
+          g_assert_true (g_str_has_prefix (title, "“Updates install on their own at night when the…”: "));
+          g_assert_nonnull (strstr (title, "This sentence has 21 words"));
+          g_assert_cmpuint (count_occurrences (title, "Updates install"), ==, 1);
+        }
+    }
+  save_screenshot (f.window, "screenshot-review-findings.png");
+  fixture_teardown (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -159,5 +208,6 @@ main (int argc, char **argv)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/candor/app/review/not-ready-reasons", test_not_ready_with_reasons);
+  g_test_add_func ("/candor/app/review/findings-quote-once", test_findings_quote_once);
   return g_test_run ();
 }
