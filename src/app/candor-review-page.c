@@ -20,6 +20,7 @@ struct _CandorReviewPage
   CandorDocument     *document;
   gulong              changed_id;
   guint               update_id;
+  gboolean            stale;       /* changed while hidden: updated when shown */
 
   GtkWidget          *summary;
   GtkWidget          *left_group;
@@ -218,6 +219,7 @@ update (CandorReviewPage *self)
   g_autofree char *summary = NULL;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  self->stale = FALSE;
   for (guint i = 0; i < self->left_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->left_group),
                                   g_ptr_array_index (self->left_rows, i));
@@ -332,6 +334,13 @@ update_idle (gpointer data)
 static void
 on_document_changed (CandorReviewPage *self)
 {
+  /* Hidden, the page would rebuild a row per finding on every keystroke for nobody (at
+   * 20,000 characters that was most of a keystroke's cost): it catches up when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->update_id == 0)
     self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_idle, self, NULL);
 }
@@ -511,14 +520,26 @@ candor_review_page_set_property (GObject      *object,
 }
 
 static void
+candor_review_page_map (GtkWidget *widget)
+{
+  CandorReviewPage *self = CANDOR_REVIEW_PAGE (widget);
+
+  if (self->stale)
+    update (self);
+  GTK_WIDGET_CLASS (candor_review_page_parent_class)->map (widget);
+}
+
+static void
 candor_review_page_class_init (CandorReviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = candor_review_page_dispose;
   object_class->finalize = candor_review_page_finalize;
   object_class->get_property = candor_review_page_get_property;
   object_class->set_property = candor_review_page_set_property;
+  widget_class->map = candor_review_page_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,

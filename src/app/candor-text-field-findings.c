@@ -107,6 +107,127 @@ update_badge (CandorTextField *self)
   gtk_label_set_text (GTK_LABEL (self->summary), summary);
 }
 
+/* Offsets [start, end) of character ranges, merged where they touch or overlap. */
+typedef struct
+{
+  int start;
+  int end;
+} Span;
+
+static int
+compare_spans (gconstpointer a, gconstpointer b)
+{
+  const Span *x = a, *y = b;
+  return x->start != y->start ? (x->start > y->start) - (x->start < y->start)
+                              : (x->end > y->end) - (x->end < y->end);
+}
+
+static GArray *
+merge_spans (GArray *spans)
+{
+  GArray *merged = g_array_new (FALSE, FALSE, sizeof (Span));
+
+  g_array_sort (spans, compare_spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *s = &g_array_index (spans, Span, i);
+      Span *last = merged->len > 0 ? &g_array_index (merged, Span, merged->len - 1) : NULL;
+
+      if (last != NULL && s->start <= last->end)
+        last->end = MAX (last->end, s->end);
+      else
+        g_array_append_val (merged, *s);
+    }
+  return merged;
+}
+
+/* The ranges @tag covers now (tags move with the text, so after an edit they are still where
+ * the last analysis put them, shifted). */
+static GArray *
+tagged_spans (GtkTextBuffer *buffer,
+              GtkTextTag    *tag)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return spans;
+  while (gtk_text_iter_starts_tag (&iter, tag))
+    {
+      Span s = { gtk_text_iter_get_offset (&iter), 0 };
+
+      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+      s.end = gtk_text_iter_get_offset (&iter);
+      g_array_append_val (spans, s);
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+  return spans;
+}
+
+static gboolean
+span_in (const Span *s,
+         GArray     *spans)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *o = &g_array_index (spans, Span, i);
+
+      if (o->start == s->start && o->end == s->end)
+        return TRUE;
+      if (o->start > s->start)
+        break;
+    }
+  return FALSE;
+}
+
+/* Changes only the highlights that differ from what the buffer shows: removing and applying
+ * every tag over the whole text made GtkTextView lay out all of a 20,000-character text again
+ * on each keystroke. */
+static void
+update_highlights (CandorTextField *self)
+{
+  for (guint level = 0; level < N_LEVELS; level++)
+    {
+      g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (Span));
+      g_autoptr(GArray) merged = NULL;
+      g_autoptr(GArray) shown = tagged_spans (self->buffer, self->tags[level]);
+
+      for (guint i = 0; i < self->findings->len; i++)
+        {
+          CandorFinding *f = g_ptr_array_index (self->findings, i);
+          Span s = { f->start, f->end };
+
+          if (rule_level (f->rule) == level && f->end > f->start)
+            g_array_append_val (wanted, s);
+        }
+      merged = merge_spans (wanted);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          Span *s = &g_array_index (shown, Span, i);
+          GtkTextIter a, b;
+
+          if (span_in (s, merged))
+            continue;
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &a, s->start);
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &b, s->end);
+          gtk_text_buffer_remove_tag (self->buffer, self->tags[level], &a, &b);
+        }
+      for (guint i = 0; i < merged->len; i++)
+        {
+          Span *s = &g_array_index (merged, Span, i);
+          GtkTextIter a, b;
+
+          if (span_in (s, shown))
+            continue;
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &a, s->start);
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &b, s->end);
+          gtk_text_buffer_apply_tag (self->buffer, self->tags[level], &a, &b);
+        }
+    }
+}
+
 static void
 analyse (CandorTextField *self)
 {
@@ -140,17 +261,7 @@ analyse (CandorTextField *self)
   self->findings = candor_dismissals_filter (candor_text_analysis_get_findings (self->analysis),
                                              dismissals);
 
-  for (guint i = 0; i < N_LEVELS; i++)
-    gtk_text_buffer_remove_tag (self->buffer, self->tags[i], &start, &end);
-  for (guint i = 0; i < self->findings->len; i++)
-    {
-      CandorFinding *f = g_ptr_array_index (self->findings, i);
-      GtkTextIter a, b;
-
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, f->start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, f->end);
-      gtk_text_buffer_apply_tag (self->buffer, self->tags[rule_level (f->rule)], &a, &b);
-    }
+  update_highlights (self);
   update_badge (self);
 }
 
@@ -390,6 +501,14 @@ candor_text_field_flush (CandorTextField *self)
 
   if (self->analyse_id != 0 || self->analysis == NULL)
     analyse (self);
+}
+
+gboolean
+candor_text_field_is_analysed (CandorTextField *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), FALSE);
+
+  return self->analyse_id == 0 && self->analysis != NULL;
 }
 
 /**

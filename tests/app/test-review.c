@@ -185,6 +185,123 @@ test_findings_quote_once (void)
   fixture_teardown (&f);
 }
 
+/* A long web text like a pasted one: paragraphs of plain sentences, a jargon word in every
+ * eighth sentence. */
+static char *
+long_text (guint length)
+{
+  static const char *sentences[] = {
+    "The Lumen Cam 2 gets security updates until at least 31 December 2030. ",
+    "Updates install on their own at night, when the camera is not recording. ",
+    "You do not need to do anything, and updates are free. ",
+    "Each update is signed, and the camera checks the signature before it installs it. ",
+    "If an update fails, the camera goes back to the version it had before. ",
+    "We tell owners about updates in the app and by e-mail. ",
+    "After support ends, the camera keeps working but gets no more security fixes. ",
+    "The firmware is tested by an independent laboratory before we send it out. ",
+  };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; s->len < length; i++)
+    {
+      g_string_append (s, sentences[i % G_N_ELEMENTS (sentences)]);
+      if (i % 5 == 4)
+        {
+          g_string_truncate (s, s->len - 1);
+          g_string_append_c (s, '\n');
+        }
+    }
+  g_string_truncate (s, length);
+  return g_string_free (s, FALSE);
+}
+
+static void
+count_signal (guint *counter)
+{
+  (*counter)++;
+}
+
+/* ISSUE-15: each keystroke removed every highlight of the text and applied them all again,
+ * so GtkTextView laid out the whole of a long text again. A key now changes only the
+ * highlights that differ. */
+static void
+test_keystroke_keeps_other_highlights (void)
+{
+  Fixture f;
+  g_autofree char *text = long_text (19000);
+  CandorTextField *field;
+  GtkTextBuffer *buffer;
+  guint applied = 0, removed = 0;
+  int first_jargon = g_utf8_pointer_to_offset (text, strstr (text, "firmware"));
+  const char *rule = NULL;
+  guint n_findings;
+
+  fixture_setup (&f);
+  field = type_text (&f, "A1", CANDOR_TEXT_WEB, text);
+  buffer = candor_text_field_get_buffer (field);
+  n_findings = candor_text_field_get_findings (field)->len;
+  g_assert_cmpuint (n_findings, >=, 20);
+  g_assert_true (candor_text_field_has_finding_at (field, first_jargon + 1, &rule));
+  g_assert_cmpstr (rule, ==, "jargon");
+
+  g_signal_connect_swapped (buffer, "apply-tag", G_CALLBACK (count_signal), &applied);
+  g_signal_connect_swapped (buffer, "remove-tag", G_CALLBACK (count_signal), &removed);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, " Thanks", -1, TRUE);
+  candor_text_field_flush (field);
+  g_test_message ("after one key: %u tags applied, %u removed, of %u findings", applied, removed, n_findings);
+  g_assert_cmpuint (applied + removed, <=, 1);
+  g_assert_cmpuint (candor_text_field_get_findings (field)->len, ==, n_findings);
+  g_assert_true (candor_text_field_has_finding_at (field, first_jargon + 1, &rule));
+  g_assert_cmpstr (rule, ==, "jargon");
+
+  /* Replacing the jargon word removes just its highlight. */
+  {
+    GtkTextIter a, b;
+
+    applied = removed = 0;
+    gtk_text_buffer_get_iter_at_offset (buffer, &a, first_jargon);
+    gtk_text_buffer_get_iter_at_offset (buffer, &b, first_jargon + strlen ("firmware"));
+    gtk_text_buffer_delete_interactive (buffer, &a, &b, TRUE);
+    gtk_text_buffer_insert_interactive (buffer, &a, "software", -1, TRUE);
+    candor_text_field_flush (field);
+    g_assert_cmpuint (candor_text_field_get_findings (field)->len, ==, n_findings - 1);
+    g_assert_false (candor_text_field_has_finding_at (field, first_jargon + 1, NULL));
+    g_assert_cmpuint (applied + removed, <=, 2);
+  }
+  fixture_teardown (&f);
+}
+
+/* ISSUE-15: the review page, even hidden, rebuilt a row per finding of every text on every
+ * keystroke. Hidden, it now waits; shown, it is up to date at once. */
+static void
+test_hidden_review_waits (void)
+{
+  Fixture f;
+  CandorReviewPage *review;
+  CandorTextField *field;
+
+  fixture_setup (&f);
+  review = show_review (&f);
+  g_assert_cmpuint (candor_review_page_get_n_findings (review), ==, 0);
+
+  field = type_text (&f, "A1", CANDOR_TEXT_WEB, "The Lumen Cam 2 gets firmware updates.");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (review)));
+  settle (f.window);
+  spin (200);
+  /* Not rebuilt while hidden … */
+  g_assert_cmpuint (candor_review_page_get_n_findings (review), ==, 0);
+  /* … but the step list follows at once. */
+  g_assert_true (g_str_has_prefix (candor_editor_get_page_status (f.editor, "A1"), "Not ready: "));
+  g_assert_cmpuint (candor_text_field_get_findings (field)->len, ==, 1);
+
+  candor_editor_set_visible_page (f.editor, "review");
+  settle (f.window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (review)));
+  g_assert_cmpuint (candor_review_page_get_n_findings (review), ==, 1);
+  g_assert_cmpuint (candor_review_page_get_n_left (review), ==, 1);
+  fixture_teardown (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -209,5 +326,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/candor/app/review/not-ready-reasons", test_not_ready_with_reasons);
   g_test_add_func ("/candor/app/review/findings-quote-once", test_findings_quote_once);
+  g_test_add_func ("/candor/app/review/hidden-waits", test_hidden_review_waits);
+  g_test_add_func ("/candor/app/long-text/keystroke-keeps-highlights", test_keystroke_keeps_other_highlights);
   return g_test_run ();
 }
