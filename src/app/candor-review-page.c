@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-analysis-cache.h"
 #include "candor-editor.h"
 #include "candor-readability.h"
 #include "candor-review-page.h"
@@ -19,6 +20,7 @@ struct _CandorReviewPage
 
   CandorDocument     *document;
   gulong              changed_id;
+  gulong              analysed_id;  /* a long text's worker thread is done */
   guint               update_id;
   gboolean            stale;       /* changed while hidden: updated when shown */
 
@@ -368,11 +370,18 @@ candor_review_page_set_document (CandorReviewPage *self,
   if (self->document == document)
     return;
   if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_clear_signal_handler (&self->analysed_id, candor_analysis_cache_get_for_document (self->document));
+    }
   g_set_object (&self->document, document);
   if (document != NULL)
-    self->changed_id = g_signal_connect_swapped (document, "changed",
-                                                 G_CALLBACK (on_document_changed), self);
+    {
+      self->changed_id = g_signal_connect_swapped (document, "changed",
+                                                   G_CALLBACK (on_document_changed), self);
+      self->analysed_id = g_signal_connect_swapped (candor_analysis_cache_get_for_document (document),
+                                                    "analysed", G_CALLBACK (on_document_changed), self);
+    }
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -466,7 +475,10 @@ candor_review_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_clear_signal_handler (&self->analysed_id, candor_analysis_cache_get_for_document (self->document));
+    }
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (candor_review_page_parent_class)->dispose (object);

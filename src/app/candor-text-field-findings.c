@@ -228,13 +228,52 @@ update_highlights (CandorTextField *self)
     }
 }
 
+/* While a long text is analysed in a worker thread: its old highlights stay (they moved with
+ * the text), but nothing claims the new text has no findings. */
 static void
-analyse (CandorTextField *self)
+show_checking (CandorTextField *self)
+{
+  const char *checking = _("Checking…");
+
+  self->checking = TRUE;
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->analysis);
+  gtk_widget_remove_css_class (self->badge, "success");
+  gtk_widget_remove_css_class (self->badge, "warning");
+  gtk_widget_remove_css_class (self->badge, "error");
+  gtk_label_set_text (GTK_LABEL (self->badge), checking);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->badge), GTK_ACCESSIBLE_PROPERTY_LABEL, checking, -1);
+  gtk_label_set_text (GTK_LABEL (self->summary), checking);
+}
+
+static void
+apply_analysis (CandorTextField    *self,
+                CandorTextAnalysis *analysis)
+{
+  g_autoptr(GPtrArray) dismissals = NULL;
+
+  self->checking = FALSE;
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_set_object (&self->analysis, analysis);
+  dismissals = candor_dismissals_from_review (self->document != NULL
+                                                ? candor_document_get_review (self->document)
+                                                : NULL,
+                                              self->id, self->kind);
+  self->findings = candor_dismissals_filter (candor_text_analysis_get_findings (self->analysis),
+                                             dismissals);
+  update_highlights (self);
+  update_badge (self);
+}
+
+/* @now: analyse on this thread whatever the length (an explicit flush), not in a worker. */
+static void
+analyse (CandorTextField *self,
+         gboolean         now)
 {
   GtkTextIter start, end, cursor;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) dismissals = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
   CandorAnalysisFlags flags = CANDOR_ANALYSIS_NONE;
 
   g_clear_handle_id (&self->analyse_id, g_source_remove);
@@ -246,23 +285,59 @@ analyse (CandorTextField *self)
   if (gtk_widget_is_focus (GTK_WIDGET (self->view)) && gtk_text_iter_is_end (&cursor))
     flags |= CANDOR_ANALYSIS_IN_PROGRESS;
 
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_object (&self->analysis);
-  self->analysis = candor_text_analysis_new (text, -1, self->kind, flags, &error);
-  if (self->analysis == NULL)
+  if (self->cache != NULL && !now)
     {
-      g_warning ("Could not analyse the text: %s", error->message);
+      /* Shared with the step list and the review page; long texts go to a worker thread. */
+      analysis = candor_analysis_cache_request (self->cache, self->id, self->kind, text, flags);
+      if (analysis == NULL && candor_analysis_cache_is_pending (self->cache, self->id, self->kind))
+        {
+          show_checking (self);
+          return;
+        }
+    }
+  if (analysis == NULL)
+    analysis = candor_text_analysis_new (text, -1, self->kind, flags, &error);
+  if (analysis == NULL)
+    {
+      g_warning ("Could not analyse the text: %s", error != NULL ? error->message : "not UTF-8");
       return;
     }
-  dismissals = candor_dismissals_from_review (self->document != NULL
-                                                ? candor_document_get_review (self->document)
-                                                : NULL,
-                                              self->id, self->kind);
-  self->findings = candor_dismissals_filter (candor_text_analysis_get_findings (self->analysis),
-                                             dismissals);
+  apply_analysis (self, analysis);
+}
 
-  update_highlights (self);
-  update_badge (self);
+static void
+on_analysed (CandorTextField *self,
+             guint            id,
+             guint            kind)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
+  GtkTextIter start, end;
+
+  if (id != self->id || kind != self->kind || !self->checking)
+    return;
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  /* Only a result for the text as it is now; otherwise the newer request's result follows. */
+  analysis = candor_analysis_cache_lookup (self->cache, self->id, self->kind, text);
+  if (analysis != NULL)
+    apply_analysis (self, analysis);
+}
+
+void
+candor_text_field_watch_cache (CandorTextField *self)
+{
+  CandorAnalysisCache *cache = self->document != NULL
+                                 ? candor_analysis_cache_get_for_document (self->document) : NULL;
+
+  if (self->cache == cache)
+    return;
+  if (self->cache != NULL)
+    g_clear_signal_handler (&self->cache_id, self->cache);
+  g_set_object (&self->cache, cache);
+  if (cache != NULL)
+    self->cache_id = g_signal_connect_object (cache, "analysed", G_CALLBACK (on_analysed), self,
+                                              G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -271,7 +346,7 @@ analyse_idle (gpointer data)
   CandorTextField *self = data;
 
   self->analyse_id = 0;
-  analyse (self);
+  analyse (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -283,6 +358,11 @@ candor_text_field_queue_analysis (CandorTextField *self)
    * while frames follow each other. */
   if (self->analyse_id == 0)
     self->analyse_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, analyse_idle, self, NULL);
+  /* A long text goes to a worker thread: from this change on, what the field shows is not
+   * about the text as it is. (Short ones are analysed before the next frame.) */
+  if (self->cache != NULL && !self->checking &&
+      gtk_text_buffer_get_char_count (self->buffer) > CANDOR_ANALYSIS_SYNC_MAX_BYTES)
+    show_checking (self);
 }
 
 /* The popover with a finding's message, its fix and "Dismiss". */
@@ -499,8 +579,8 @@ candor_text_field_flush (CandorTextField *self)
 {
   g_return_if_fail (CANDOR_IS_TEXT_FIELD (self));
 
-  if (self->analyse_id != 0 || self->analysis == NULL)
-    analyse (self);
+  if (self->analyse_id != 0 || self->analysis == NULL || self->checking)
+    analyse (self, TRUE);
 }
 
 gboolean
@@ -508,7 +588,7 @@ candor_text_field_is_analysed (CandorTextField *self)
 {
   g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), FALSE);
 
-  return self->analyse_id == 0 && self->analysis != NULL;
+  return self->analyse_id == 0 && self->analysis != NULL && !self->checking;
 }
 
 /**
@@ -599,7 +679,7 @@ candor_text_field_dismiss_open_finding (CandorTextField *self,
                                         candor_finding_popover_get_quote (popover),
                                         candor_finding_popover_get_start (popover), reason);
   candor_document_set_review (self->document, review);
-  analyse (self);
+  analyse (self, FALSE);
   return TRUE;
 }
 

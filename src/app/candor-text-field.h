@@ -53,6 +53,9 @@ gboolean        candor_text_field_dismiss_open_finding (CandorTextField *self,
                                                         const char      *reason);
 
 GtkWidget      *candor_text_field_get_counter       (CandorTextField *self);
+/* The line under the field that sums up its findings ("Checking…" while a long text is
+ * analysed). */
+GtkWidget      *candor_text_field_get_summary       (CandorTextField *self);
 GtkWidget      *candor_text_field_get_limit_message (CandorTextField *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-analysis-cache.h"
 #include "candor-element-page.h"
 #include "candor-review-page.h"
 #include "candor-wizard.h"
@@ -16,6 +17,7 @@ typedef struct
   CandorEditor   *editor;     /* unowned: the state lives as the editor's data */
   CandorDocument *document;
   gulong          changed_id;
+  gulong          analysed_id;
   guint           update_id;
 } WizardStatus;
 
@@ -65,7 +67,10 @@ CandorReadinessReport *
 candor_wizard_check_readiness (CandorDocument *document)
 {
   g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
-  return candor_readiness_check_all (document, NULL, NULL);
+  /* The analyses the text fields made; a long text still in its worker thread is "not yet
+   * checked" until the cache's "analysed" signal. */
+  return candor_readiness_check_all (document, candor_analysis_cache_readiness_analyse,
+                                     candor_analysis_cache_get_for_document (document));
 }
 
 char *
@@ -131,6 +136,13 @@ on_document_changed (CandorDocument *document,
 }
 
 static void
+on_analysed (WizardStatus *ws)
+{
+  if (ws->update_id == 0)
+    ws->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_status, ws, NULL);
+}
+
+static void
 on_editor_document (CandorEditor *editor,
                     GParamSpec   *pspec,
                     WizardStatus *ws)
@@ -140,10 +152,17 @@ on_editor_document (CandorEditor *editor,
   if (ws->document == document)
     return;
   if (ws->document != NULL)
-    g_clear_signal_handler (&ws->changed_id, ws->document);
+    {
+      g_clear_signal_handler (&ws->changed_id, ws->document);
+      g_clear_signal_handler (&ws->analysed_id, candor_analysis_cache_get_for_document (ws->document));
+    }
   g_set_object (&ws->document, document);
   if (document != NULL)
-    ws->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), ws);
+    {
+      ws->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), ws);
+      ws->analysed_id = g_signal_connect_swapped (candor_analysis_cache_get_for_document (document), "analysed",
+                                                  G_CALLBACK (on_analysed), ws);
+    }
   update_status (ws);
 }
 
@@ -152,7 +171,10 @@ wizard_status_stop (WizardStatus *ws)
 {
   g_clear_handle_id (&ws->update_id, g_source_remove);
   if (ws->document != NULL)
-    g_clear_signal_handler (&ws->changed_id, ws->document);
+    {
+      g_clear_signal_handler (&ws->changed_id, ws->document);
+      g_clear_signal_handler (&ws->analysed_id, candor_analysis_cache_get_for_document (ws->document));
+    }
   g_clear_object (&ws->document);
 }
 
@@ -171,7 +193,10 @@ wizard_status_free (gpointer data)
 
   g_clear_handle_id (&ws->update_id, g_source_remove);
   if (ws->document != NULL)
-    g_clear_signal_handler (&ws->changed_id, ws->document);
+    {
+      g_clear_signal_handler (&ws->changed_id, ws->document);
+      g_clear_signal_handler (&ws->analysed_id, candor_analysis_cache_get_for_document (ws->document));
+    }
   g_clear_object (&ws->document);
   g_free (ws);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app-test-util.h"
+#include "candor-analysis-cache.h"
 #include "candor-app-resources.h"
 #include "candor-editor.h"
 #include "candor-element-page.h"
@@ -302,6 +303,137 @@ test_hidden_review_waits (void)
   fixture_teardown (&f);
 }
 
+/* What a painted frame showed while the pasted text was being checked. */
+typedef struct
+{
+  CandorEditor  *editor;
+  GtkTextBuffer *buffer;
+  GtkWidget     *summary;
+  guint          n_painted;
+  guint          n_bad;
+} Painted;
+
+static void
+check_painted (GdkFrameClock *clock, Painted *p)
+{
+  const char *status = candor_editor_get_page_status (p->editor, "A1");
+  const char *shown = gtk_label_get_text (GTK_LABEL (p->summary));
+
+  if (gtk_text_buffer_get_char_count (p->buffer) <= 19000)
+    return;
+  p->n_painted++;
+  if (g_str_equal (shown, "No readability findings.") || g_strcmp0 (status, "Ready") == 0)
+    {
+      g_test_message ("painted: “%s”, step “%s”", shown, status);
+      p->n_bad++;
+    }
+}
+
+/* ISSUE-15: a long text is analysed in a worker thread. Pasted, its findings area says
+ * "Checking…" until the result is in, never "No readability findings."; its step is never
+ * "Ready" meanwhile; and the result does arrive, with the finding at the very end (the whole
+ * text is analysed, nothing is cut or skipped near the 20,000-character limit). */
+static void
+test_long_paste_checking (void)
+{
+  Fixture f;
+  GtkWidget *page;
+  CandorTextField *field;
+  GtkTextBuffer *buffer;
+  GtkWidget *summary;
+  CandorAnalysisCache *cache;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  gboolean seen_checking = FALSE;
+  guint threaded_before;
+  Painted paints = { 0, };
+  g_autofree char *last_status = NULL;
+  gulong paint_id;
+  gint64 deadline;
+  CandorFinding *last;
+
+  fixture_setup (&f);
+  cache = candor_analysis_cache_get_for_document (f.document);
+  candor_editor_set_visible_page (f.editor, "A1");
+  settle (f.window);
+  page = candor_editor_get_page (f.editor, "A1");
+  field = candor_element_page_get_text_field (CANDOR_ELEMENT_PAGE (page), CANDOR_TEXT_WEB);
+  buffer = candor_text_field_get_buffer (field);
+  summary = candor_text_field_get_summary (field);
+  g_assert_cmpstr (candor_editor_get_page_status (f.editor, "A1"), ==, "Ready");
+
+  /* Plain sentences (no finding) up to just under the limit, one jargon word at the end. */
+  {
+    GString *s = g_string_new (NULL);
+
+    while (s->len < 19950)
+      g_string_append (s, "Updates come every month.\n");
+    g_string_truncate (s, 19950);
+    g_string_append (s, " The firmware is new.");
+    text = g_string_free (s, FALSE);
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (candor_text_field_get_view (field)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (candor_text_field_get_view (field))), text);
+  threaded_before = candor_analysis_cache_get_n_threaded (cache);
+  paints.editor = f.editor;
+  paints.buffer = buffer;
+  paints.summary = summary;
+  paint_id = g_signal_connect (gtk_widget_get_frame_clock (f.window), "after-paint",
+                               G_CALLBACK (check_painted), &paints);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (candor_text_field_get_view (field)),
+                                             "clipboard.paste", NULL));
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!(candor_text_field_is_analysed (field) && gtk_text_buffer_get_char_count (buffer) > 19000))
+    {
+      const char *shown = gtk_label_get_text (GTK_LABEL (summary));
+      const char *status = candor_editor_get_page_status (f.editor, "A1");
+
+      if (gtk_text_buffer_get_char_count (buffer) > 19000)
+        {
+          g_assert_cmpstr (shown, !=, "No readability findings.");
+          /* The step list follows at idle time, before the next frame: checked per frame
+           * (check_painted) rather than here. */
+        }
+      if (g_str_equal (shown, "Checking…"))
+        {
+          seen_checking = TRUE;
+          g_assert_null (candor_text_field_get_findings (field));
+          g_assert_cmpstr (candor_text_field_get_badge_text (field), ==, "Checking…");
+        }
+      if (g_strcmp0 (status, last_status) != 0)
+        {
+          g_test_message ("A.1 step now: %s (field: %s, %d characters)", status, shown,
+                          gtk_text_buffer_get_char_count (buffer));
+          g_free (last_status);
+          last_status = g_strdup (status);
+        }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (f.window), paint_id);
+  g_assert_cmpuint (paints.n_bad, ==, 0);
+  g_assert_cmpuint (paints.n_painted, >, 0);
+  g_assert_true (seen_checking);
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), >, threaded_before);
+
+  /* The result: the jargon word at the very end, in the field and in the step's status. */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, g_utf8_strlen (text, -1));
+  g_assert_cmpuint (candor_text_field_get_findings (field)->len, ==, 1);
+  last = g_ptr_array_index (candor_text_field_get_findings (field), 0);
+  g_assert_cmpstr (last->rule, ==, "jargon");
+  g_assert_cmpuint (last->start, ==, 19955);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), !=, "Checking…");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), "1 finding."));
+  settle (f.window);
+  g_assert_cmpstr (candor_editor_get_page_status (f.editor, "A1"), ==,
+                   "Not ready: The web text has 1 open readability finding: fix it or dismiss it with a reason.");
+  save_screenshot (f.window, "screenshot-long-text-analysed.png");
+  fixture_teardown (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -328,5 +460,6 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/app/review/findings-quote-once", test_findings_quote_once);
   g_test_add_func ("/candor/app/review/hidden-waits", test_hidden_review_waits);
   g_test_add_func ("/candor/app/long-text/keystroke-keeps-highlights", test_keystroke_keeps_other_highlights);
+  g_test_add_func ("/candor/app/long-text/paste-checking", test_long_paste_checking);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "candor-analysis-cache.h"
 #include "candor-bundle-export.h"
 #include "candor-format.h"
 #include "candor-readiness.h"
@@ -15,6 +16,17 @@
   "the applicability of supplementary firmware modifications pursuant to contractual obligations, " \
   "subsequently disseminating cryptographic patches via OTA mechanisms whenever commercially " \
   "reasonable circumstances necessitate such interventions."
+
+/* Lets any result that is still to come arrive. */
+static void
+spin_a_while (void)
+{
+  gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
 
 static CandorDocument *
 load_example (void)
@@ -309,6 +321,140 @@ test_not_yet_checked (void)
   g_assert_cmpstr (hard_reasons, ==, "3:label:readability-findings,5:web:not-checked");
 }
 
+/* ---- the analysis cache: short texts at once, long ones in a worker thread ---------------- */
+
+static char *
+long_plain_text (const char *last_sentence)
+{
+  GString *s = g_string_new (NULL);
+
+  while (s->len < 19000)
+    g_string_append (s, "Updates come every month. ");
+  g_string_append (s, last_sentence);
+  return g_string_free (s, FALSE);
+}
+
+static void
+count_analysed (CandorAnalysisCache *cache, guint id, guint kind, guint *n)
+{
+  (*n)++;
+}
+
+static void
+wait_analysed (guint *n, guint target)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (*n < target)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_cache_short_text_at_once (void)
+{
+  g_autoptr (CandorAnalysisCache) cache = candor_analysis_cache_new ();
+  g_autoptr (CandorTextAnalysis) a = NULL;
+  g_autoptr (CandorTextAnalysis) again = NULL;
+  g_autoptr (CandorTextAnalysis) other = NULL;
+
+  a = candor_analysis_cache_request (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, "Updates are free.", CANDOR_ANALYSIS_NONE);
+  g_assert_nonnull (a);
+  g_assert_false (candor_analysis_cache_is_pending (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB));
+  again = candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, "Updates are free.");
+  g_assert_true (again == a);
+  g_assert_null (candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, "Updates cost money."));
+  g_assert_null (candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_LABEL, "Updates are free."));
+  other = candor_analysis_cache_request (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, "Updates are free.", CANDOR_ANALYSIS_IN_PROGRESS);
+  g_assert_nonnull (other);
+  g_assert_true (other != a);
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), ==, 0);
+}
+
+/* A long text: NULL at first ("not yet checked" for readiness), then the worker's result,
+ * announced once, and readiness sees the finding at its very end. */
+static void
+test_cache_long_text_in_thread (void)
+{
+  g_autoptr (CandorDocument) document = load_example ();
+  CandorAnalysisCache *cache = candor_analysis_cache_get_for_document (document);
+  g_autofree char *text = long_plain_text ("The firmware is new.");
+  g_autoptr (CandorReadiness) before = NULL;
+  g_autoptr (CandorReadiness) after = NULL;
+  g_autoptr (CandorTextAnalysis) result = NULL;
+  guint n = 0;
+  CandorFinding *f;
+
+  g_assert_true (candor_analysis_cache_get_for_document (document) == cache);
+  g_signal_connect (cache, "analysed", G_CALLBACK (count_analysed), &n);
+  set_text (document, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, text);
+  before = candor_readiness_check (document, CANDOR_ELEMENT_A1, NULL, candor_analysis_cache_readiness_analyse, cache);
+  g_assert_cmpint (before->status, ==, CANDOR_READINESS_UNCHECKED);
+  g_assert_true (candor_analysis_cache_is_pending (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB));
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), ==, 1);
+  /* Asking again while it runs starts nothing new. */
+  g_assert_null (candor_analysis_cache_request (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, text, CANDOR_ANALYSIS_NONE));
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), ==, 1);
+
+  wait_analysed (&n, 1);
+  g_assert_false (candor_analysis_cache_is_pending (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB));
+  result = candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB, text);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (candor_text_analysis_get_findings (result)->len, ==, 1);
+  f = g_ptr_array_index (candor_text_analysis_get_findings (result), 0);
+  g_assert_cmpstr (f->rule, ==, CANDOR_RULE_JARGON);
+  g_assert_cmpuint (f->end, ==, g_utf8_strlen (text, -1) - strlen (" is new."));
+
+  after = candor_readiness_check (document, CANDOR_ELEMENT_A1, NULL, candor_analysis_cache_readiness_analyse, cache);
+  g_assert_cmpint (after->status, ==, CANDOR_READINESS_BLOCKED);
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), ==, 1);
+  spin_a_while ();
+  g_assert_cmpuint (n, ==, 1);
+}
+
+/* Typing on while a worker runs: the newest text wins, the stale result is dropped, and at
+ * most one worker runs per text. */
+static void
+test_cache_stale_result_dropped (void)
+{
+  g_autoptr (CandorAnalysisCache) cache = candor_analysis_cache_new ();
+  g_autofree char *first = long_plain_text ("The firmware is new.");
+  g_autofree char *second = long_plain_text ("The firmware is newer.");
+  g_autofree char *third = long_plain_text ("The software is newer.");
+  g_autoptr (CandorTextAnalysis) result = NULL;
+  guint n = 0;
+
+  g_signal_connect (cache, "analysed", G_CALLBACK (count_analysed), &n);
+  g_assert_null (candor_analysis_cache_request (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, first, CANDOR_ANALYSIS_NONE));
+  g_assert_null (candor_analysis_cache_request (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, second, CANDOR_ANALYSIS_NONE));
+  g_assert_null (candor_analysis_cache_request (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, third, CANDOR_ANALYSIS_NONE));
+  /* The first runs; only the newest waits for it. */
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), ==, 1);
+  wait_analysed (&n, 1);
+  g_assert_cmpuint (candor_analysis_cache_get_n_threaded (cache), ==, 2);
+  g_assert_null (candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, first));
+  g_assert_null (candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, second));
+  result = candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, third);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (candor_text_analysis_get_findings (result)->len, ==, 0);
+  spin_a_while ();
+  g_assert_cmpuint (n, ==, 1);
+
+  /* A short text asked for while a worker runs replaces it: the worker's result is dropped. */
+  g_clear_object (&result);
+  g_assert_null (candor_analysis_cache_request (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, first, CANDOR_ANALYSIS_NONE));
+  result = candor_analysis_cache_request (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, "Short now.", CANDOR_ANALYSIS_NONE);
+  g_assert_nonnull (result);
+  while (candor_analysis_cache_is_pending (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB))
+    g_main_context_iteration (NULL, TRUE);
+  spin_a_while ();
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_null (candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, first));
+  g_assert_nonnull (candor_analysis_cache_lookup (cache, CANDOR_ELEMENT_B1, CANDOR_TEXT_WEB, "Short now."));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -324,5 +470,8 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/readiness/blocked/empty-text", test_blocked_by_empty_text);
   g_test_add_func ("/candor/readiness/dismissed-finding", test_dismissed_finding_does_not_block);
   g_test_add_func ("/candor/readiness/not-yet-checked", test_not_yet_checked);
+  g_test_add_func ("/candor/readiness/cache/short-text-at-once", test_cache_short_text_at_once);
+  g_test_add_func ("/candor/readiness/cache/long-text-in-thread", test_cache_long_text_in_thread);
+  g_test_add_func ("/candor/readiness/cache/stale-result-dropped", test_cache_stale_result_dropped);
   return g_test_run ();
 }
