@@ -127,6 +127,30 @@ test_blocked_by_grade_and_findings (void)
   g_assert_cmpstr (candor_readiness_status_to_key (r->status), ==, "needs-work");
 }
 
+/* A hard text with no finding at all still blocks, by its grade alone: no dismissal can
+ * change a grade. (Flesch–Kincaid 25.0; shown rounded up, as on the field's badge.) */
+static void
+test_blocked_by_grade_alone (void)
+{
+  g_autoptr (CandorDocument) document = load_example ();
+  g_autoptr (CandorReadiness) r = NULL;
+  g_autofree char *reasons = NULL;
+
+  set_text (document, CANDOR_ELEMENT_A1, CANDOR_TEXT_WEB,
+            "Manufacturers communicate extraordinarily comprehensive informational documentation about "
+            "working characteristics. So individuals understand considerably more information about "
+            "continuing availability of the camera. Also, organizations deliver complementary educational "
+            "opportunities for every owner of the camera at home.");
+  r = candor_readiness_check (document, CANDOR_ELEMENT_A1, NULL, NULL, NULL);
+  reasons = describe_reasons (r);
+  g_assert_cmpuint (r->open_findings[CANDOR_TEXT_WEB]->len, ==, 0);
+  g_assert_cmpint (r->status, ==, CANDOR_READINESS_BLOCKED);
+  g_assert_cmpstr (reasons, ==, "4:web:readability-grade");
+  g_assert_cmpstr (((CandorBlockReason *) g_ptr_array_index (r->reasons, 0))->message, ==,
+                   "The web text reads at grade 26: make it grade 10 or lower (the target is 8) with "
+                   "shorter sentences and everyday words.");
+}
+
 /* Advice alone (a formal word) does not block; jargon does. */
 static void
 test_advice_does_not_block (void)
@@ -464,6 +488,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/candor/readiness/example-ready", test_example_ready);
   g_test_add_func ("/candor/readiness/blocked/grade-and-findings", test_blocked_by_grade_and_findings);
+  g_test_add_func ("/candor/readiness/blocked/grade-alone", test_blocked_by_grade_alone);
   g_test_add_func ("/candor/readiness/blocked/advice-does-not-block", test_advice_does_not_block);
   g_test_add_func ("/candor/readiness/blocked/missing-answers", test_blocked_by_missing_answers);
   g_test_add_func ("/candor/readiness/blocked/contradiction", test_blocked_by_contradiction);
