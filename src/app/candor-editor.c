@@ -361,6 +361,23 @@ candor_editor_set_page_status (CandorEditor *self,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+const char *
+candor_editor_get_page_status (CandorEditor *self,
+                               const char   *name)
+{
+  GtkListBoxRow *row;
+  GtkWidget *status;
+
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  row = find_row (self, name);
+  if (row == NULL)
+    return NULL;
+  status = g_object_get_data (G_OBJECT (row), ROW_STATUS_KEY);
+  return gtk_widget_get_visible (status) ? gtk_widget_get_tooltip_text (status) : NULL;
+}
+
 /**
  * candor_editor_set_preview:
  * @preview: (nullable) (transfer floating): widget shown beside the steps, e.g. label and web

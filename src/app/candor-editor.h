@@ -50,6 +50,9 @@ void            candor_editor_set_page_status  (CandorEditor *self,
                                                 const char   *name,
                                                 const char   *icon_name,
                                                 const char   *description);
+/* The description candor_editor_set_page_status() gave the step @name, or NULL. */
+const char     *candor_editor_get_page_status  (CandorEditor *self,
+                                                const char   *name);
 
 void            candor_editor_set_preview      (CandorEditor *self,
                                                 GtkWidget    *preview);

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "candor-analysis-cache.h"
 #include "candor-editor.h"
 #include "candor-readability.h"
 #include "candor-review-page.h"
@@ -18,7 +20,9 @@ struct _CandorReviewPage
 
   CandorDocument     *document;
   gulong              changed_id;
+  gulong              analysed_id;  /* a long text's worker thread is done */
   guint               update_id;
+  gboolean            stale;       /* changed while hidden: updated when shown */
 
   GtkWidget          *summary;
   GtkWidget          *left_group;
@@ -62,44 +66,52 @@ static void add_findings (CandorReviewPage *self,
                           CandorTextKind    kind,
                           GPtrArray        *findings);
 
-/* "Label: 9 words, grade 4, 1 finding" */
+/* "Label: 9 words, grade 4, 1 open finding", from the analysis readiness used. */
 static char *
 describe_text (CandorReviewPage *self,
-               CandorDocument  *document,
-               CandorElementId  id,
-               CandorTextKind   kind,
-               guint           *n_findings)
+               CandorReadiness  *readiness,
+               CandorTextKind    kind,
+               guint            *n_findings)
 {
-  CandorElement *element = candor_document_get_element (document, id);
+  CandorElement *element = candor_document_get_element (self->document, readiness->id);
   const char *text = candor_element_get_text (element, kind);
-  g_autoptr(CandorTextAnalysis) analysis = NULL;
-  g_autoptr(GPtrArray) dismissals = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
+  CandorTextAnalysis *analysis = readiness->analyses[kind];
+  GPtrArray *findings = readiness->open_findings[kind];
   const char *what = kind == CANDOR_TEXT_LABEL ? _("Label") : _("Web");
   g_autofree char *grade_text = NULL;
   g_autofree char *findings_text = NULL;
   g_autofree char *words_text = NULL;
   double grade;
   guint words;
+  guint n_blocking = 0;
 
   *n_findings = 0;
-  analysis = candor_text_analysis_new (text != NULL ? text : "", -1, kind, CANDOR_ANALYSIS_NONE, NULL);
-  if (analysis == NULL || text == NULL || text[0] == '\0')
+  if (text == NULL || text[0] == '\0')
     return g_strdup_printf (_("%s: no text"), what);
+  if (analysis == NULL || findings == NULL)
+    /* Translators: "Web: checking…", while a long text is analysed in the background */
+    return g_strdup_printf (_("%s: checking…"), what);
 
-  dismissals = candor_dismissals_from_review (candor_document_get_review (document), id, kind);
-  findings = candor_dismissals_filter (candor_text_analysis_get_findings (analysis), dismissals);
   *n_findings = findings->len;
-  add_findings (self, id, kind, findings);
+  add_findings (self, readiness->id, kind, findings);
   words = candor_text_analysis_get_counts (analysis)->words;
   if (candor_text_analysis_get_grade (analysis, &grade))
     grade_text = g_strdup_printf (_("grade %d"), (int) MAX (0, ceil (grade)));
   else
     grade_text = g_strdup (_("too short for a grade"));
   words_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
-  findings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open finding",
-                                                "%u open findings", findings->len),
-                                   findings->len);
+  for (guint i = 0; i < findings->len; i++)
+    if (candor_readiness_finding_blocks (((CandorFinding *) g_ptr_array_index (findings, i))->rule))
+      n_blocking++;
+  if (n_blocking > 0 && n_blocking < findings->len)
+    /* Translators: "15 open findings, 5 that block" (the others are advice) */
+    findings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open findings, %u that blocks",
+                                                  "%u open findings, %u that block", n_blocking),
+                                     findings->len, n_blocking);
+  else
+    findings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open finding",
+                                                  "%u open findings", findings->len),
+                                     findings->len);
   /* Translators: "Label: 9 words, grade 4, 1 open finding" */
   return g_strdup_printf (_("%s: %s, %s, %s"), what, words_text, grade_text, findings_text);
 }
@@ -139,6 +151,27 @@ add_left (CandorReviewPage *self,
   add_jump_row (self->left_group, self->left_rows, icon_name, css, where, page, message);
 }
 
+/* A finding's row title: its message, after the quoted words unless the message already
+ * quotes them (“firmware” is technical; …), so that no row says the same words twice. */
+static char *
+finding_title (const CandorFinding *f)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", f->quote);
+  g_autofree char *quote = NULL;
+
+  if (f->quote == NULL || f->quote[0] == '\0' || strstr (f->message, quoted) != NULL)
+    return g_strdup (f->message);
+  if (g_utf8_strlen (f->quote, -1) > 48)
+    {
+      g_autofree char *start = g_strndup (f->quote, g_utf8_offset_to_pointer (f->quote, 47) - f->quote);
+      quote = g_strdup_printf ("%s…", g_strchomp (start));
+    }
+  else
+    quote = g_strdup (f->quote);
+  /* Translators: a finding in the review list: “the quoted words”: the message */
+  return g_strdup_printf (_("“%s”: %s"), quote, f->message);
+}
+
 /* The open readability findings of one text, as rows that lead to its page. */
 static void
 add_findings (CandorReviewPage *self,
@@ -153,13 +186,12 @@ add_findings (CandorReviewPage *self,
   for (guint i = 0; i < findings->len; i++)
     {
       CandorFinding *f = g_ptr_array_index (findings, i);
-      g_autofree char *quote = g_utf8_strlen (f->quote, -1) > 48
-                                 ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (f->quote, 47) - f->quote), f->quote)
-                                 : g_strdup (f->quote);
-      g_autofree char *title = g_strdup_printf ("“%s”: %s", quote, f->message);
+      g_autofree char *title = finding_title (f);
+      gboolean blocks = candor_readiness_finding_blocks (f->rule);
 
-      add_jump_row (self->findings_group, self->finding_rows, "tools-check-spelling-symbolic",
-                    "warning", where, candor_element_id_to_key (id), title);
+      add_jump_row (self->findings_group, self->finding_rows,
+                    blocks ? "dialog-warning-symbolic" : "tools-check-spelling-symbolic",
+                    blocks ? "warning" : "accent", where, candor_element_id_to_key (id), title);
     }
 }
 
@@ -182,13 +214,14 @@ set_status_icon (GtkWidget  *icon,
 static void
 update (CandorReviewPage *self)
 {
-  g_autoptr(GPtrArray) issues = NULL;
-  guint n_blocking = 0;
+  g_autoptr(CandorReadinessReport) report = NULL;
   guint n_findings_total = 0;
   gboolean product_ok;
+  gboolean all_ready;
   g_autofree char *summary = NULL;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  self->stale = FALSE;
   for (guint i = 0; i < self->left_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->left_group),
                                   g_ptr_array_index (self->left_rows, i));
@@ -217,50 +250,70 @@ update (CandorReviewPage *self)
     add_left (self, "document-edit-symbolic", "accent", _("Product"), "product",
               _("Give the manufacturer, the product name and the disclosure web address."));
 
-  /* Elements. */
-  issues = candor_wording_check (self->document);
-  for (guint i = 0; i < issues->len; i++)
+  /* Elements: what blocks each, from the same definition of "ready" as check and export. */
+  report = candor_wizard_check_readiness (self->document);
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
-      CandorIssue *issue = g_ptr_array_index (issues, i);
-      const char *name = candor_element_id_to_key (issue->elements[0]);
-      g_autofree char *where = candor_wizard_dup_step_title (issue->elements[0]);
+      CandorReadiness *readiness = report->elements[id];
 
-      if (issue->severity != CANDOR_SEVERITY_BLOCKING)
-        continue;
-      n_blocking++;
-      add_left (self, g_str_has_suffix (issue->rule, "-missing") ? "document-edit-symbolic"
-                                                                 : "dialog-error-symbolic",
-                g_str_has_suffix (issue->rule, "-missing") ? "accent" : "error",
-                where, name, issue->message);
+      for (guint i = 0; i < readiness->reasons->len; i++)
+        {
+          CandorBlockReason *reason = g_ptr_array_index (readiness->reasons, i);
+          g_autofree char *where = candor_wizard_dup_step_title (id);
+          const char *icon = reason->kind == CANDOR_BLOCK_MISSING || reason->kind == CANDOR_BLOCK_EMPTY_TEXT
+                               ? "document-edit-symbolic"
+                               : reason->kind == CANDOR_BLOCK_NOT_CHECKED ? "content-loading-symbolic"
+                               : reason->kind == CANDOR_BLOCK_PROBLEM ? "dialog-error-symbolic"
+                               : "dialog-warning-symbolic";
+          const char *css = reason->kind == CANDOR_BLOCK_PROBLEM ? "error"
+                            : reason->kind == CANDOR_BLOCK_FINDINGS || reason->kind == CANDOR_BLOCK_GRADE
+                              ? "warning" : "accent";
+
+          /* A problem of several elements is listed once, under the first. */
+          if (reason->owner != id)
+            continue;
+          add_left (self, icon, css, where, candor_element_id_to_key (id), reason->message);
+        }
+    }
+  for (guint i = 0; i < report->general->len; i++)
+    {
+      CandorBlockReason *reason = g_ptr_array_index (report->general, i);
+      add_left (self, "dialog-error-symbolic", "error", _("Answers"), "A1", reason->message);
     }
 
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
-      CandorElementStatus status = candor_wording_element_status (self->document, id);
+      CandorReadiness *readiness = report->elements[id];
       guint n_label, n_web;
-      g_autofree char *label = describe_text (self, self->document, id, CANDOR_TEXT_LABEL, &n_label);
-      g_autofree char *web = describe_text (self, self->document, id, CANDOR_TEXT_WEB, &n_web);
-      g_autofree char *subtitle = g_strdup_printf ("%s\n%s\n%s",
-                                                   candor_wizard_status_description (status),
-                                                   label, web);
+      g_autofree char *label = describe_text (self, readiness, CANDOR_TEXT_LABEL, &n_label);
+      g_autofree char *web = describe_text (self, readiness, CANDOR_TEXT_WEB, &n_web);
+      g_autofree char *description = candor_wizard_dup_status_description (readiness);
+      GString *subtitle = g_string_new (candor_readiness_status_describe (readiness->status));
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rows[id]), subtitle);
-      set_status_icon (self->icons[id], candor_wizard_status_icon (status),
-                       candor_wizard_status_description (status));
+      /* The row says what blocks, one reason a line, then the two texts. */
+      if (readiness->status != CANDOR_READINESS_UNCHECKED)
+        for (guint i = 0; i < readiness->reasons->len; i++)
+          g_string_append_printf (subtitle, "\n%s",
+                                  ((CandorBlockReason *) g_ptr_array_index (readiness->reasons, i))->message);
+      g_string_append_printf (subtitle, "\n%s\n%s", label, web);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rows[id]), subtitle->str);
+      g_string_free (subtitle, TRUE);
+      set_status_icon (self->icons[id], candor_wizard_status_icon (readiness->status), description);
       n_findings_total += n_label + n_web;
     }
+  all_ready = report->ready && product_ok;
 
-  if (n_blocking == 0 && product_ok)
+  if (all_ready)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Every element is ready for export. %u readability finding is still open: look at it, fix it or dismiss it with a reason.",
-                                            "Every element is ready for export. %u readability findings are still open: look at them, fix them or dismiss them with a reason.",
+                                            "Every element is ready for export. %u readability finding is still open as advice: look at it, fix it or dismiss it with a reason.",
+                                            "Every element is ready for export. %u readability findings are still open as advice: look at them, fix them or dismiss them with a reason.",
                                             n_findings_total), n_findings_total);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u thing is left before export. Select it to go to its page.",
                                             "%u things are left before export. Select one to go to its page.",
                                             self->left_rows->len), self->left_rows->len);
-  if (n_blocking == 0 && product_ok && n_findings_total == 0)
+  if (all_ready && n_findings_total == 0)
     {
       g_free (summary);
       summary = g_strdup (_("Every element is ready for export, with no open readability findings."));
@@ -283,6 +336,13 @@ update_idle (gpointer data)
 static void
 on_document_changed (CandorReviewPage *self)
 {
+  /* Hidden, the page would rebuild a row per finding on every keystroke for nobody (at
+   * 20,000 characters that was most of a keystroke's cost): it catches up when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->update_id == 0)
     self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_idle, self, NULL);
 }
@@ -310,11 +370,18 @@ candor_review_page_set_document (CandorReviewPage *self,
   if (self->document == document)
     return;
   if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_clear_signal_handler (&self->analysed_id, candor_analysis_cache_get_for_document (self->document));
+    }
   g_set_object (&self->document, document);
   if (document != NULL)
-    self->changed_id = g_signal_connect_swapped (document, "changed",
-                                                 G_CALLBACK (on_document_changed), self);
+    {
+      self->changed_id = g_signal_connect_swapped (document, "changed",
+                                                   G_CALLBACK (on_document_changed), self);
+      self->analysed_id = g_signal_connect_swapped (candor_analysis_cache_get_for_document (document),
+                                                    "analysed", G_CALLBACK (on_document_changed), self);
+    }
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -359,6 +426,30 @@ candor_review_page_get_n_left (CandorReviewPage *self)
   return self->left_rows->len;
 }
 
+/**
+ * candor_review_page_get_finding_row:
+ * Returns: (transfer none) (nullable)
+ */
+GtkWidget *
+candor_review_page_get_finding_row (CandorReviewPage *self,
+                                    guint             index)
+{
+  g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), NULL);
+  return index < self->finding_rows->len ? g_ptr_array_index (self->finding_rows, index) : NULL;
+}
+
+/**
+ * candor_review_page_get_left_row:
+ * Returns: (transfer none) (nullable)
+ */
+GtkWidget *
+candor_review_page_get_left_row (CandorReviewPage *self,
+                                 guint             index)
+{
+  g_return_val_if_fail (CANDOR_IS_REVIEW_PAGE (self), NULL);
+  return index < self->left_rows->len ? g_ptr_array_index (self->left_rows, index) : NULL;
+}
+
 static GtkWidget *
 new_jump_row (const char  *title,
               const char  *page,
@@ -384,7 +475,10 @@ candor_review_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_clear_signal_handler (&self->analysed_id, candor_analysis_cache_get_for_document (self->document));
+    }
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (candor_review_page_parent_class)->dispose (object);
@@ -438,14 +532,26 @@ candor_review_page_set_property (GObject      *object,
 }
 
 static void
+candor_review_page_map (GtkWidget *widget)
+{
+  CandorReviewPage *self = CANDOR_REVIEW_PAGE (widget);
+
+  if (self->stale)
+    update (self);
+  GTK_WIDGET_CLASS (candor_review_page_parent_class)->map (widget);
+}
+
+static void
 candor_review_page_class_init (CandorReviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = candor_review_page_dispose;
   object_class->finalize = candor_review_page_finalize;
   object_class->get_property = candor_review_page_get_property;
   object_class->set_property = candor_review_page_set_property;
+  widget_class->map = candor_review_page_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,
@@ -481,7 +587,7 @@ candor_review_page_init (CandorReviewPage *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Elements"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Status, word counts, reading grade and open readability findings of each text. Select a row to edit it."));
+                                         _("Status, what keeps each element from being ready, and the word count, reading grade and open readability findings of each text. Select a row to edit it."));
   self->product_row = new_jump_row (_("Product"), "product", &self->product_icon);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->product_row);
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
@@ -497,6 +603,6 @@ candor_review_page_init (CandorReviewPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->findings_group),
                                    _("Open Readability Findings"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->findings_group),
-                                         _("They do not stop the export. Fix each one, or dismiss it with a reason on its page."));
+                                         _("Each finding marked with a warning sign keeps its element from being ready: fix it, or dismiss it with a reason on its page. The others are advice and do not stop the export."));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (self->findings_group));
 }

@@ -24,5 +24,10 @@ GtkWidget      *candor_review_page_get_row      (CandorReviewPage *self,
 guint           candor_review_page_get_n_left   (CandorReviewPage *self);
 /* How many open readability findings it lists. */
 guint           candor_review_page_get_n_findings (CandorReviewPage *self);
+/* The @index-th row of the findings list and of the "left to do" list, for tests. */
+GtkWidget      *candor_review_page_get_finding_row (CandorReviewPage *self,
+                                                    guint             index);
+GtkWidget      *candor_review_page_get_left_row    (CandorReviewPage *self,
+                                                    guint             index);
 
 G_END_DECLS

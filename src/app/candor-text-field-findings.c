@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "candor-readiness.h"
 #include "candor-text-field-private.h"
 
 static const char *tag_names[N_LEVELS] = { "finding-error", "finding-warning", "finding-advice" };
@@ -20,8 +21,8 @@ rule_level (const char *rule)
   if (g_str_equal (rule, CANDOR_RULE_VERY_LONG_SENTENCE) ||
       g_str_equal (rule, CANDOR_RULE_DOUBLE_NEGATIVE))
     return LEVEL_ERROR;
-  if (g_str_equal (rule, CANDOR_RULE_WORDY_PHRASE) || g_str_equal (rule, CANDOR_RULE_HEDGE) ||
-      g_str_equal (rule, CANDOR_RULE_ALL_CAPS))
+  /* Advice is what does not keep an element from being ready (POLICY.md, "Readiness"). */
+  if (!candor_readiness_finding_blocks (rule))
     return LEVEL_ADVICE;
   return LEVEL_WARNING;
 }
@@ -106,13 +107,173 @@ update_badge (CandorTextField *self)
   gtk_label_set_text (GTK_LABEL (self->summary), summary);
 }
 
+/* Offsets [start, end) of character ranges, merged where they touch or overlap. */
+typedef struct
+{
+  int start;
+  int end;
+} Span;
+
+static int
+compare_spans (gconstpointer a, gconstpointer b)
+{
+  const Span *x = a, *y = b;
+  return x->start != y->start ? (x->start > y->start) - (x->start < y->start)
+                              : (x->end > y->end) - (x->end < y->end);
+}
+
+static GArray *
+merge_spans (GArray *spans)
+{
+  GArray *merged = g_array_new (FALSE, FALSE, sizeof (Span));
+
+  g_array_sort (spans, compare_spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *s = &g_array_index (spans, Span, i);
+      Span *last = merged->len > 0 ? &g_array_index (merged, Span, merged->len - 1) : NULL;
+
+      if (last != NULL && s->start <= last->end)
+        last->end = MAX (last->end, s->end);
+      else
+        g_array_append_val (merged, *s);
+    }
+  return merged;
+}
+
+/* The ranges @tag covers now (tags move with the text, so after an edit they are still where
+ * the last analysis put them, shifted). */
+static GArray *
+tagged_spans (GtkTextBuffer *buffer,
+              GtkTextTag    *tag)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return spans;
+  while (gtk_text_iter_starts_tag (&iter, tag))
+    {
+      Span s = { gtk_text_iter_get_offset (&iter), 0 };
+
+      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+      s.end = gtk_text_iter_get_offset (&iter);
+      g_array_append_val (spans, s);
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+  return spans;
+}
+
+static gboolean
+span_in (const Span *s,
+         GArray     *spans)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *o = &g_array_index (spans, Span, i);
+
+      if (o->start == s->start && o->end == s->end)
+        return TRUE;
+      if (o->start > s->start)
+        break;
+    }
+  return FALSE;
+}
+
+/* Changes only the highlights that differ from what the buffer shows: removing and applying
+ * every tag over the whole text made GtkTextView lay out all of a 20,000-character text again
+ * on each keystroke. */
 static void
-analyse (CandorTextField *self)
+update_highlights (CandorTextField *self)
+{
+  for (guint level = 0; level < N_LEVELS; level++)
+    {
+      g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (Span));
+      g_autoptr(GArray) merged = NULL;
+      g_autoptr(GArray) shown = tagged_spans (self->buffer, self->tags[level]);
+
+      for (guint i = 0; i < self->findings->len; i++)
+        {
+          CandorFinding *f = g_ptr_array_index (self->findings, i);
+          Span s = { f->start, f->end };
+
+          if (rule_level (f->rule) == level && f->end > f->start)
+            g_array_append_val (wanted, s);
+        }
+      merged = merge_spans (wanted);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          Span *s = &g_array_index (shown, Span, i);
+          GtkTextIter a, b;
+
+          if (span_in (s, merged))
+            continue;
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &a, s->start);
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &b, s->end);
+          gtk_text_buffer_remove_tag (self->buffer, self->tags[level], &a, &b);
+        }
+      for (guint i = 0; i < merged->len; i++)
+        {
+          Span *s = &g_array_index (merged, Span, i);
+          GtkTextIter a, b;
+
+          if (span_in (s, shown))
+            continue;
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &a, s->start);
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &b, s->end);
+          gtk_text_buffer_apply_tag (self->buffer, self->tags[level], &a, &b);
+        }
+    }
+}
+
+/* While a long text is analysed in a worker thread: its old highlights stay (they moved with
+ * the text), but nothing claims the new text has no findings. */
+static void
+show_checking (CandorTextField *self)
+{
+  const char *checking = _("Checking…");
+
+  self->checking = TRUE;
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->analysis);
+  gtk_widget_remove_css_class (self->badge, "success");
+  gtk_widget_remove_css_class (self->badge, "warning");
+  gtk_widget_remove_css_class (self->badge, "error");
+  gtk_label_set_text (GTK_LABEL (self->badge), checking);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->badge), GTK_ACCESSIBLE_PROPERTY_LABEL, checking, -1);
+  gtk_label_set_text (GTK_LABEL (self->summary), checking);
+}
+
+static void
+apply_analysis (CandorTextField    *self,
+                CandorTextAnalysis *analysis)
+{
+  g_autoptr(GPtrArray) dismissals = NULL;
+
+  self->checking = FALSE;
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_set_object (&self->analysis, analysis);
+  dismissals = candor_dismissals_from_review (self->document != NULL
+                                                ? candor_document_get_review (self->document)
+                                                : NULL,
+                                              self->id, self->kind);
+  self->findings = candor_dismissals_filter (candor_text_analysis_get_findings (self->analysis),
+                                             dismissals);
+  update_highlights (self);
+  update_badge (self);
+}
+
+/* @now: analyse on this thread whatever the length (an explicit flush), not in a worker. */
+static void
+analyse (CandorTextField *self,
+         gboolean         now)
 {
   GtkTextIter start, end, cursor;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) dismissals = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
   CandorAnalysisFlags flags = CANDOR_ANALYSIS_NONE;
 
   g_clear_handle_id (&self->analyse_id, g_source_remove);
@@ -124,33 +285,59 @@ analyse (CandorTextField *self)
   if (gtk_widget_is_focus (GTK_WIDGET (self->view)) && gtk_text_iter_is_end (&cursor))
     flags |= CANDOR_ANALYSIS_IN_PROGRESS;
 
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_object (&self->analysis);
-  self->analysis = candor_text_analysis_new (text, -1, self->kind, flags, &error);
-  if (self->analysis == NULL)
+  if (self->cache != NULL && !now)
     {
-      g_warning ("Could not analyse the text: %s", error->message);
+      /* Shared with the step list and the review page; long texts go to a worker thread. */
+      analysis = candor_analysis_cache_request (self->cache, self->id, self->kind, text, flags);
+      if (analysis == NULL && candor_analysis_cache_is_pending (self->cache, self->id, self->kind))
+        {
+          show_checking (self);
+          return;
+        }
+    }
+  if (analysis == NULL)
+    analysis = candor_text_analysis_new (text, -1, self->kind, flags, &error);
+  if (analysis == NULL)
+    {
+      g_warning ("Could not analyse the text: %s", error != NULL ? error->message : "not UTF-8");
       return;
     }
-  dismissals = candor_dismissals_from_review (self->document != NULL
-                                                ? candor_document_get_review (self->document)
-                                                : NULL,
-                                              self->id, self->kind);
-  self->findings = candor_dismissals_filter (candor_text_analysis_get_findings (self->analysis),
-                                             dismissals);
+  apply_analysis (self, analysis);
+}
 
-  for (guint i = 0; i < N_LEVELS; i++)
-    gtk_text_buffer_remove_tag (self->buffer, self->tags[i], &start, &end);
-  for (guint i = 0; i < self->findings->len; i++)
-    {
-      CandorFinding *f = g_ptr_array_index (self->findings, i);
-      GtkTextIter a, b;
+static void
+on_analysed (CandorTextField *self,
+             guint            id,
+             guint            kind)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
+  GtkTextIter start, end;
 
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, f->start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, f->end);
-      gtk_text_buffer_apply_tag (self->buffer, self->tags[rule_level (f->rule)], &a, &b);
-    }
-  update_badge (self);
+  if (id != self->id || kind != self->kind || !self->checking)
+    return;
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  /* Only a result for the text as it is now; otherwise the newer request's result follows. */
+  analysis = candor_analysis_cache_lookup (self->cache, self->id, self->kind, text);
+  if (analysis != NULL)
+    apply_analysis (self, analysis);
+}
+
+void
+candor_text_field_watch_cache (CandorTextField *self)
+{
+  CandorAnalysisCache *cache = self->document != NULL
+                                 ? candor_analysis_cache_get_for_document (self->document) : NULL;
+
+  if (self->cache == cache)
+    return;
+  if (self->cache != NULL)
+    g_clear_signal_handler (&self->cache_id, self->cache);
+  g_set_object (&self->cache, cache);
+  if (cache != NULL)
+    self->cache_id = g_signal_connect_object (cache, "analysed", G_CALLBACK (on_analysed), self,
+                                              G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -159,7 +346,7 @@ analyse_idle (gpointer data)
   CandorTextField *self = data;
 
   self->analyse_id = 0;
-  analyse (self);
+  analyse (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -171,6 +358,11 @@ candor_text_field_queue_analysis (CandorTextField *self)
    * while frames follow each other. */
   if (self->analyse_id == 0)
     self->analyse_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, analyse_idle, self, NULL);
+  /* A long text goes to a worker thread: from this change on, what the field shows is not
+   * about the text as it is. (Short ones are analysed before the next frame.) */
+  if (self->cache != NULL && !self->checking &&
+      gtk_text_buffer_get_char_count (self->buffer) > CANDOR_ANALYSIS_SYNC_MAX_BYTES)
+    show_checking (self);
 }
 
 /* The popover with a finding's message, its fix and "Dismiss". */
@@ -432,8 +624,16 @@ candor_text_field_flush (CandorTextField *self)
 {
   g_return_if_fail (CANDOR_IS_TEXT_FIELD (self));
 
-  if (self->analyse_id != 0 || self->analysis == NULL)
-    analyse (self);
+  if (self->analyse_id != 0 || self->analysis == NULL || self->checking)
+    analyse (self, TRUE);
+}
+
+gboolean
+candor_text_field_is_analysed (CandorTextField *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), FALSE);
+
+  return self->analyse_id == 0 && self->analysis != NULL && !self->checking;
 }
 
 /**
@@ -524,7 +724,7 @@ candor_text_field_dismiss_open_finding (CandorTextField *self,
                                         candor_finding_popover_get_quote (popover),
                                         candor_finding_popover_get_start (popover), reason);
   candor_document_set_review (self->document, review);
-  analyse (self);
+  analyse (self, FALSE);
   return TRUE;
 }
 

@@ -2,6 +2,7 @@
 /* candor-text-field-private.h: CandorTextField's state, shared by its two source files. */
 #pragma once
 
+#include "candor-analysis-cache.h"
 #include "candor-finding-popover.h"
 #include "candor-readability.h"
 #include "candor-text-field.h"
@@ -41,6 +42,9 @@ struct _CandorTextField
 
   CandorTextAnalysis *analysis;
   GPtrArray          *findings;       /* shown findings, owned by analysis */
+  CandorAnalysisCache *cache;         /* the document's: long texts are analysed in a thread */
+  gulong              cache_id;
+  gboolean            checking;       /* the text as it is now is not analysed yet */
   guint               analyse_id;
   gboolean            syncing;        /* setting the buffer from the model */
   gboolean            refreshing;     /* the buffer takes the generated text */
@@ -57,5 +61,6 @@ void candor_text_field_init_findings       (CandorTextField      *self);
 void candor_text_field_class_init_findings (GtkWidgetClass       *widget_class);
 void candor_text_field_queue_analysis      (CandorTextField      *self);
 void candor_text_field_hide_finding        (CandorTextField      *self);
+void candor_text_field_watch_cache         (CandorTextField      *self);
 
 G_END_DECLS

@@ -252,6 +252,7 @@ candor_text_field_set_document (CandorTextField *self,
   g_clear_object (&self->element);
   g_set_object (&self->document, document);
   candor_text_field_hide_finding (self);
+  candor_text_field_watch_cache (self);
 
   if (document != NULL)
     {
@@ -270,6 +271,17 @@ candor_text_field_set_document (CandorTextField *self,
   gtk_text_buffer_set_enable_undo (self->buffer, TRUE);
   candor_text_field_queue_analysis (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * candor_text_field_get_summary:
+ * Returns: (transfer none)
+ */
+GtkWidget *
+candor_text_field_get_summary (CandorTextField *self)
+{
+  g_return_val_if_fail (CANDOR_IS_TEXT_FIELD (self), NULL);
+  return self->summary;
 }
 
 /**

@@ -36,6 +36,8 @@ GtkWidget      *candor_text_field_get_popover         (CandorTextField *self);
 
 /* Runs a pending analysis now (the field otherwise waits for an idle moment). */
 void            candor_text_field_flush               (CandorTextField *self);
+/* Whether the findings shown are those of the text as it is now (none pending). */
+gboolean        candor_text_field_is_analysed         (CandorTextField *self);
 /* The findings shown (dismissed ones left out); of CandorFinding, owned by the field. */
 GPtrArray      *candor_text_field_get_findings        (CandorTextField *self);
 /* Whether a highlight tag covers the character at @offset; its rule in @out_rule. */
@@ -51,6 +53,9 @@ gboolean        candor_text_field_dismiss_open_finding (CandorTextField *self,
                                                         const char      *reason);
 
 GtkWidget      *candor_text_field_get_counter       (CandorTextField *self);
+/* The line under the field that sums up its findings ("Checking…" while a long text is
+ * analysed). */
+GtkWidget      *candor_text_field_get_summary       (CandorTextField *self);
 GtkWidget      *candor_text_field_get_limit_message (CandorTextField *self);
 
 G_END_DECLS

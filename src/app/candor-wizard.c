@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-analysis-cache.h"
 #include "candor-element-page.h"
 #include "candor-review-page.h"
 #include "candor-wizard.h"
@@ -16,37 +17,60 @@ typedef struct
   CandorEditor   *editor;     /* unowned: the state lives as the editor's data */
   CandorDocument *document;
   gulong          changed_id;
+  gulong          analysed_id;
   guint           update_id;
 } WizardStatus;
 
 const char *
-candor_wizard_status_icon (CandorElementStatus status)
+candor_wizard_status_icon (CandorReadinessStatus status)
 {
   switch (status)
     {
-    case CANDOR_ELEMENT_STATUS_MISSING:
+    case CANDOR_READINESS_MISSING:
       return "document-edit-symbolic";
-    case CANDOR_ELEMENT_STATUS_NEEDS_WORK:
+    case CANDOR_READINESS_BLOCKED:
       return "dialog-warning-symbolic";
-    case CANDOR_ELEMENT_STATUS_READY:
+    case CANDOR_READINESS_UNCHECKED:
+      return "content-loading-symbolic";
+    case CANDOR_READINESS_READY:
     default:
       return "emblem-ok-symbolic";
     }
 }
 
-const char *
-candor_wizard_status_description (CandorElementStatus status)
+char *
+candor_wizard_dup_status_description (CandorReadiness *readiness)
 {
-  switch (status)
-    {
-    case CANDOR_ELEMENT_STATUS_MISSING:
-      return _("Missing answers");
-    case CANDOR_ELEMENT_STATUS_NEEDS_WORK:
-      return _("Needs work");
-    case CANDOR_ELEMENT_STATUS_READY:
-    default:
-      return _("Ready");
-    }
+  const char *status;
+  CandorBlockReason *first;
+  guint more;
+
+  g_return_val_if_fail (readiness != NULL, NULL);
+
+  status = candor_readiness_status_describe (readiness->status);
+  if (readiness->reasons->len == 0)
+    return g_strdup (status);
+  first = g_ptr_array_index (readiness->reasons, 0);
+  if (readiness->status == CANDOR_READINESS_UNCHECKED)
+    /* "Not ready: not yet checked" already says it all. */
+    return g_strdup (status);
+  more = readiness->reasons->len - 1;
+  if (more == 0)
+    /* Translators: a step's status and what blocks it: "Not ready: The web text is empty." */
+    return g_strdup_printf (_("%s: %s"), status, first->message);
+  /* Translators: "Not ready: The web text is empty. (and 2 more)" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s (and %u more)", "%s: %s (and %u more)", more),
+                          status, first->message, more);
+}
+
+CandorReadinessReport *
+candor_wizard_check_readiness (CandorDocument *document)
+{
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
+  /* The analyses the text fields made; a long text still in its worker thread is "not yet
+   * checked" until the cache's "analysed" signal. */
+  return candor_readiness_check_all (document, candor_analysis_cache_readiness_analyse,
+                                     candor_analysis_cache_get_for_document (document));
 }
 
 char *
@@ -78,18 +102,24 @@ update_status (gpointer data)
 {
   WizardStatus *ws = data;
 
+  g_autoptr(CandorReadinessReport) report = NULL;
+
   ws->update_id = 0;
+  if (ws->document != NULL)
+    report = candor_wizard_check_readiness (ws->document);
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     {
       const char *name = candor_element_id_to_key (id);
 
-      if (ws->document == NULL)
+      if (report == NULL)
         candor_editor_set_page_status (ws->editor, name, NULL, NULL);
       else
         {
-          CandorElementStatus status = candor_wording_element_status (ws->document, id);
-          candor_editor_set_page_status (ws->editor, name, candor_wizard_status_icon (status),
-                                         candor_wizard_status_description (status));
+          CandorReadiness *readiness = report->elements[id];
+          g_autofree char *description = candor_wizard_dup_status_description (readiness);
+
+          candor_editor_set_page_status (ws->editor, name, candor_wizard_status_icon (readiness->status),
+                                         description);
         }
     }
   return G_SOURCE_REMOVE;
@@ -106,6 +136,13 @@ on_document_changed (CandorDocument *document,
 }
 
 static void
+on_analysed (WizardStatus *ws)
+{
+  if (ws->update_id == 0)
+    ws->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_status, ws, NULL);
+}
+
+static void
 on_editor_document (CandorEditor *editor,
                     GParamSpec   *pspec,
                     WizardStatus *ws)
@@ -115,10 +152,17 @@ on_editor_document (CandorEditor *editor,
   if (ws->document == document)
     return;
   if (ws->document != NULL)
-    g_clear_signal_handler (&ws->changed_id, ws->document);
+    {
+      g_clear_signal_handler (&ws->changed_id, ws->document);
+      g_clear_signal_handler (&ws->analysed_id, candor_analysis_cache_get_for_document (ws->document));
+    }
   g_set_object (&ws->document, document);
   if (document != NULL)
-    ws->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), ws);
+    {
+      ws->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), ws);
+      ws->analysed_id = g_signal_connect_swapped (candor_analysis_cache_get_for_document (document), "analysed",
+                                                  G_CALLBACK (on_analysed), ws);
+    }
   update_status (ws);
 }
 
@@ -127,7 +171,10 @@ wizard_status_stop (WizardStatus *ws)
 {
   g_clear_handle_id (&ws->update_id, g_source_remove);
   if (ws->document != NULL)
-    g_clear_signal_handler (&ws->changed_id, ws->document);
+    {
+      g_clear_signal_handler (&ws->changed_id, ws->document);
+      g_clear_signal_handler (&ws->analysed_id, candor_analysis_cache_get_for_document (ws->document));
+    }
   g_clear_object (&ws->document);
 }
 
@@ -146,7 +193,10 @@ wizard_status_free (gpointer data)
 
   g_clear_handle_id (&ws->update_id, g_source_remove);
   if (ws->document != NULL)
-    g_clear_signal_handler (&ws->changed_id, ws->document);
+    {
+      g_clear_signal_handler (&ws->changed_id, ws->document);
+      g_clear_signal_handler (&ws->analysed_id, candor_analysis_cache_get_for_document (ws->document));
+    }
   g_clear_object (&ws->document);
   g_free (ws);
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "candor-editor.h"
-#include "candor-wording.h"
+#include "candor-readiness.h"
 
 G_BEGIN_DECLS
 
@@ -11,9 +11,16 @@ G_BEGIN_DECLS
  * status icon of each step in the list up to date with the editor's document. */
 void        candor_wizard_add_pages          (CandorEditor        *editor);
 
-/* Icon name and screen-reader text for a step's status. */
-const char *candor_wizard_status_icon        (CandorElementStatus  status);
-const char *candor_wizard_status_description (CandorElementStatus  status);
+/* Icon name for a step's readiness. */
+const char *candor_wizard_status_icon        (CandorReadinessStatus  status);
+/* Tooltip and screen-reader text: "Ready", or the status and what blocks it ("Not ready: The
+ * web text reads at grade 34: …", "and 2 more"). Returns: (transfer full) */
+char       *candor_wizard_dup_status_description (CandorReadiness   *readiness);
+
+/* The readiness of every element of @document from the analyses its text fields made (a text
+ * still being analysed in the background is "not yet checked"), texts without a field analysed
+ * now. Returns: (transfer full) */
+CandorReadinessReport *candor_wizard_check_readiness (CandorDocument *document);
 
 /* The step's short name for lists, translated: "A.1 Gets Updates". Returns: (transfer full) */
 char       *candor_wizard_dup_step_title     (CandorElementId      id);

@@ -10,6 +10,7 @@
 #include "candor-bundle-export.h"
 #include "candor-bundle-writer.h"
 #include "candor-json-util.h"
+#include "candor-readiness.h"
 #include "candor-wording.h"
 
 #define DISCLOSURE_JSON "disclosure.json"
@@ -28,49 +29,13 @@ is_blank (const char *text)
 GPtrArray *
 candor_bundle_export_gate (CandorDocument *document)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) issues = NULL;
-  gboolean blocked[CANDOR_N_ELEMENTS] = { FALSE, };
+  g_autoptr(CandorReadinessReport) report = NULL;
 
-  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), problems);
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), g_ptr_array_new_with_free_func (g_free));
 
-  issues = candor_wording_check (document);
-  for (guint i = 0; i < issues->len; i++)
-    {
-      CandorIssue *issue = g_ptr_array_index (issues, i);
-
-      if (issue->severity != CANDOR_SEVERITY_BLOCKING)
-        continue;
-      if (issue->n_elements > 0)
-        {
-          blocked[issue->elements[0]] = TRUE;
-          g_ptr_array_add (problems, g_strdup_printf ("%s %s: %s",
-                                                      candor_element_id_to_display (issue->elements[0]),
-                                                      candor_element_id_get_title (issue->elements[0]),
-                                                      issue->message));
-        }
-      else
-        g_ptr_array_add (problems, g_strdup (issue->message));
-    }
-
-  /* Answers may be complete while a text was emptied by hand: nothing to publish then. */
-  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
-    {
-      CandorElement *element = candor_document_get_element (document, id);
-
-      for (CandorTextKind kind = 0; kind < CANDOR_N_TEXT_KINDS && !blocked[id]; kind++)
-        if (is_blank (candor_element_get_text (element, kind)))
-          {
-            g_ptr_array_add (problems,
-                             g_strdup_printf (kind == CANDOR_TEXT_LABEL
-                                              ? _("%s %s: the label text is empty")
-                                              : _("%s %s: the web text is empty"),
-                                              candor_element_id_to_display (id),
-                                              candor_element_id_get_title (id)));
-            break;
-          }
-    }
-  return problems;
+  /* The same definition of "ready" as the review page and `candor-cli check`. */
+  report = candor_readiness_check_all (document, NULL, NULL);
+  return candor_readiness_report_problems (report);
 }
 
 GBytes *

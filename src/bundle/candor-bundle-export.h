@@ -35,9 +35,10 @@ typedef struct
  * candor_bundle_export_gate:
  * @document: the draft
  *
- * What stops a signed export: every missing element, every element with an empty label or
- * web text, and every blocking finding of the wording checks, one translated line each,
- * starting with the element (“A.3: …”).
+ * What stops a signed export: every reason an element is not ready
+ * (candor_readiness_check_all(): missing answers, blocking problems of the wording checks,
+ * empty texts, open blocking readability findings, texts that are hard to read), one
+ * translated line each, starting with the element (“A.3 Until when?: …”).
  * Returns: (transfer full): of char *, empty when the draft may be exported
  */
 GPtrArray *candor_bundle_export_gate            (CandorDocument            *document);

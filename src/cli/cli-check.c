@@ -7,24 +7,10 @@
 #include "candor-dismissal.h"
 #include "candor-format.h"
 #include "candor-json-util.h"
+#include "candor-readiness.h"
 #include "candor-text-analysis.h"
 #include "candor-wording.h"
 #include "cli-commands.h"
-
-static const char *
-status_key (CandorElementStatus status)
-{
-  switch (status)
-    {
-    case CANDOR_ELEMENT_STATUS_MISSING:
-      return "missing";
-    case CANDOR_ELEMENT_STATUS_NEEDS_WORK:
-      return "needs-work";
-    case CANDOR_ELEMENT_STATUS_READY:
-    default:
-      return "ready";
-    }
-}
 
 static const char *
 severity_key (CandorSeverity severity)
@@ -50,6 +36,35 @@ issue_involves (CandorIssue *issue, CandorElementId id)
   return FALSE;
 }
 
+/* Each reason as {"kind", "rule", "field", "key", "message"}: field is "label", "web" or
+ * null (the answers), key the answer most at fault or null. */
+static JsonArray *
+reasons_to_json (GPtrArray *reasons)
+{
+  static const char *kinds[] = { "missing", "problem", "empty-text", "findings", "grade", "not-checked" };
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      CandorBlockReason *reason = reasons->pdata[i];
+      JsonObject *ro = json_object_new ();
+
+      json_object_set_string_member (ro, "kind", kinds[reason->kind]);
+      json_object_set_string_member (ro, "rule", reason->rule);
+      if (reason->has_field)
+        json_object_set_string_member (ro, "field", candor_block_reason_field_key (reason));
+      else
+        json_object_set_null_member (ro, "field");
+      if (reason->key != NULL)
+        json_object_set_string_member (ro, "key", reason->key);
+      else
+        json_object_set_null_member (ro, "key");
+      json_object_set_string_member (ro, "message", reason->message);
+      json_array_add_object_element (array, ro);
+    }
+  return array;
+}
+
 /* Readability of one text, with the draft's dismissals applied. */
 static JsonObject *
 check_text (CandorDocument *doc, CandorElementId id, CandorTextKind kind, GString *report)
@@ -57,10 +72,14 @@ check_text (CandorDocument *doc, CandorElementId id, CandorTextKind kind, GStrin
   CandorElement *element = candor_document_get_element (doc, id);
   const char *text = candor_element_get_text (element, kind);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CandorTextAnalysis) analysis = candor_text_analysis_new (text, -1, kind, CANDOR_ANALYSIS_NONE, &error);
+  g_autoptr(CandorTextAnalysis) analysis = NULL;
   g_autoptr(GPtrArray) dismissals = NULL;
   g_autoptr(GPtrArray) open = NULL;
   JsonObject *result;
+
+  if (text == NULL)
+    text = "";
+  analysis = candor_text_analysis_new (text, -1, kind, CANDOR_ANALYSIS_NONE, &error);
   JsonArray *findings;
   double grade = 0;
   gboolean has_grade;
@@ -121,12 +140,17 @@ cli_check (int argc, char **argv)
   g_autoptr(GPtrArray) issues = NULL;
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(CandorReadinessReport) readiness = NULL;
   JsonArray *elements = json_array_new ();
-  gboolean all_ready = TRUE;
+  gboolean all_ready;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("Exit status: 0 when every element is ready, 1 when one is missing or needs work (or the "
+    _("An element is ready when its answers are complete, no blocking problem involves it, "
+      "neither text is empty or reads above grade 10, and no open readability finding blocks it "
+      "(dismissed findings do not count; wordy phrases, hedges and capitals are advice). Each "
+      "element that is not lists why, on lines starting “not ready:” (\"reasons\" in --json).\n\n"
+      "Exit status: 0 when every element is ready, 1 when one is missing or needs work (or the "
       "draft is invalid), 2 usage error."));
   if (!cli_parse (context, &argc, &argv))
     return CLI_EXIT_USAGE;
@@ -144,19 +168,26 @@ cli_check (int argc, char **argv)
   candor_wording_refresh_generated (doc);
 
   issues = candor_wording_check (doc);
+  readiness = candor_readiness_check_all (doc, NULL, NULL);
   for (guint i = 0; i < CANDOR_N_ELEMENTS; i++)
     {
       CandorElementId id = (CandorElementId) i;
-      CandorElementStatus status = candor_wording_element_status (doc, id);
+      CandorReadiness *ready = readiness->elements[id];
+      const char *status = candor_readiness_status_to_key (ready->status);
       JsonObject *eo = json_object_new ();
       JsonArray *issue_array = json_array_new ();
 
-      if (status != CANDOR_ELEMENT_STATUS_READY)
-        all_ready = FALSE;
       g_string_append_printf (report, "%s %s: %s\n", candor_element_id_to_display (id),
-                              candor_element_id_get_title (id), status_key (status));
+                              candor_element_id_get_title (id), status);
       json_object_set_string_member (eo, "id", candor_element_id_to_key (id));
-      json_object_set_string_member (eo, "status", status_key (status));
+      json_object_set_string_member (eo, "status", status);
+      /* What keeps the element from being ready, the same reasons the app shows. */
+      for (guint j = 0; j < ready->reasons->len; j++)
+        {
+          CandorBlockReason *reason = ready->reasons->pdata[j];
+          g_string_append_printf (report, "  %s %s\n", _("not ready:"), reason->message);
+        }
+      json_object_set_array_member (eo, "reasons", reasons_to_json (ready->reasons));
 
       for (guint j = 0; j < issues->len; j++)
         {
@@ -182,9 +213,16 @@ cli_check (int argc, char **argv)
       json_object_set_object_member (eo, "web", check_text (doc, id, CANDOR_TEXT_WEB, report));
       json_array_add_object_element (elements, eo);
     }
+  for (guint j = 0; j < readiness->general->len; j++)
+    {
+      CandorBlockReason *reason = readiness->general->pdata[j];
+      g_string_append_printf (report, "%s %s\n", _("not ready:"), reason->message);
+    }
+  all_ready = readiness->ready;
 
   json_object_set_string_member (root, "file", argv[1]);
   json_object_set_boolean_member (root, "ready", all_ready);
+  json_object_set_array_member (root, "reasons", reasons_to_json (readiness->general));
   json_object_set_array_member (root, "elements", elements);
 
   if (json)

@@ -763,7 +763,25 @@ test_fill_new (void)
   for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
     g_assert_cmpint (candor_wording_element_status (f.document, id), ==, CANDOR_ELEMENT_STATUS_READY);
   candor_review_page_flush (review);
-  g_assert_cmpuint (candor_review_page_get_n_left (review), ==, 0);
+  /* ISSUE-15: the answers are complete, but the very long sentence added to B.3's web text
+   * by check_readability() is an open finding that blocks: that is the one thing left. */
+  g_assert_cmpuint (candor_review_page_get_n_left (review), ==, 1);
+  {
+    GtkWidget *left = candor_review_page_get_left_row (review, 0);
+    GPtrArray *shown = candor_text_field_get_findings (candor_element_page_get_text_field (element_page (&f, CANDOR_ELEMENT_B3),
+                                                                                           CANDOR_TEXT_WEB));
+    g_autofree char *expected = NULL;
+    guint n_blocking = 0;
+
+    for (guint i = 0; i < shown->len; i++)
+      if (candor_readiness_finding_blocks (((CandorFinding *) g_ptr_array_index (shown, i))->rule))
+        n_blocking++;
+    g_assert_cmpuint (n_blocking, >=, 2);  /* the very long sentence, the passive voice */
+    expected = g_strdup_printf ("The web text has %u open readability findings: fix them or dismiss each with a reason.",
+                                n_blocking);
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (left), "candor-page"), ==, "B3");
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (left)), ==, expected);
+  }
   /* The review lists each open finding of every text: B.3's web text has some. */
   {
     GPtrArray *open = candor_text_field_get_findings (candor_element_page_get_text_field (element_page (&f, CANDOR_ELEMENT_B3),

@@ -124,6 +124,59 @@ check "check refuses an edited text that contradicts the answers" 1 "$cli" check
 contains "check names the element" "$tmp/out" "A.2 How are updates installed?: needs-work"
 contains "check names the contradiction" "$tmp/out" "blocking (a2-text-says-free-but-paid)"
 
+# Readiness (issue 15): a hand-written A.1 web text that reads at a high grade with open
+# findings is not ready, and check says why, in text and in --json ("reasons"); dismissing a
+# text's only finding makes it ready again.
+hard="Notwithstanding the aforementioned considerations, the manufacturer shall endeavour to ascertain the applicability of supplementary firmware modifications pursuant to contractual obligations, subsequently disseminating cryptographic patches via OTA mechanisms whenever commercially reasonable circumstances necessitate such interventions."
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A1.web_text = process.argv[3]; d.elements.A1.web_edited = true;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/hard.candor" "$hard"
+check "check refuses a hard web text" 1 "$cli" check "$tmp/hard.candor"
+contains "check names the element not ready" "$tmp/out" "A.1 Can it get security updates?: needs-work"
+contains "check says the grade blocks" "$tmp/out" "not ready: The web text reads at grade 34"
+contains "check says the findings block" "$tmp/out" "not ready: The web text has 5 open readability findings"
+contains "check says not every element is ready" "$tmp/out" "Some elements are missing or need work."
+check "check --json of a hard web text" 1 "$cli" check --json "$tmp/hard.candor"
+cp "$tmp/out" "$tmp/hard.json"
+n=$((n + 1))
+if node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const a1 = r.elements[0];
+  if (r.ready !== false || a1.id !== "A1" || a1.status !== "needs-work") process.exit(1);
+  if (!Array.isArray(r.reasons) || r.reasons.length !== 0) process.exit(2);
+  const kinds = a1.reasons.map(x => x.kind + ":" + x.field + ":" + x.rule).join(",");
+  if (kinds !== "grade:web:readability-grade,findings:web:readability-findings") { console.error(kinds); process.exit(3); }
+  if (!a1.reasons.every(x => typeof x.message === "string" && x.message.startsWith("The web text"))) process.exit(4);
+  for (const e of r.elements.slice(1)) if (e.status !== "ready" || e.reasons.length !== 0) process.exit(5);
+  for (const k of ["issues", "label", "web"]) if (!(k in a1)) process.exit(6);
+  const advice = ["wordy-phrase", "hedge", "all-caps"];
+  const blocking = a1.web.findings.filter(f => !advice.includes(f.rule)).length;
+  if (blocking !== 5 || a1.web.findings.length <= blocking) { console.error(blocking); process.exit(7); }
+' "$tmp/hard.json"; then echo "ok $n - check --json lists the reasons A.1 is not ready"; else
+  echo "not ok $n - check --json reasons (exit $?)"; sed 's/^/# /' "$tmp/hard.json"; fail=1; fi
+
+jargon="The Lumen Cam 2 gets firmware updates."
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A1.web_text = process.argv[3]; d.elements.A1.web_edited = true;
+  fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 2));
+  d.review = d.review || {};
+  d.review.dismissals = [{ element: "A1", field: "web_text", rule: "jargon", quote: "firmware updates",
+                           start: 21, reason: "Our buyers know the words" }];
+  fs.writeFileSync(process.argv[4], JSON.stringify(d, null, 2));
+' "$src/data/examples/smart-camera.candor" "$tmp/jargon.candor" "$jargon" "$tmp/dismissed.candor"
+check "check refuses an open jargon finding" 1 "$cli" check "$tmp/jargon.candor"
+contains "check names the open finding" "$tmp/out" "not ready: The web text has 1 open readability finding: fix it or dismiss it with a reason."
+check "check accepts it once dismissed" 0 "$cli" check "$tmp/dismissed.candor"
+contains "dismissed: every element ready" "$tmp/out" "Every element is ready."
+n=$((n + 1))
+if grep -q "not ready:" "$tmp/out"; then echo "not ok $n - a dismissed finding still blocks"; fail=1
+else echo "ok $n - a dismissed finding no longer blocks"; fi
+
 # Signing policy: RSA keys under 2048 bits, a key usage without digitalSignature, and an
 # extended key usage for servers only are refused with the rule named; a 2048-bit RSA
 # code-signing certificate signs, and its bundle verifies.
