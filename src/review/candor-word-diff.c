@@ -77,6 +77,22 @@ token_equal (const Token *a, const Token *b)
   return a->length == b->length && memcmp (a->start, b->start, a->length) == 0;
 }
 
+static gboolean
+is_space_token (const Token *t)
+{
+  return g_unichar_isspace (g_utf8_get_char (t->start));
+}
+
+/* What a match is worth: a word far more than white space, so that "gets" lines up with
+ * "gets" rather than the spaces between other words lining up. */
+static guint
+token_weight (const Token *t)
+{
+  if (is_space_token (t))
+    return 1;
+  return is_word_char (g_utf8_get_char (t->start)) ? 8 : 4;
+}
+
 static void
 emit (GPtrArray *runs, CandorDiffOp op, const Token *token)
 {
@@ -121,6 +137,104 @@ push_change (GArray *ops, CandorDiffOp op, const Token *token)
 
   g_array_append_val (ops, op_p);
   g_array_append_val (ops, token_p);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_run (GPtrArray *runs, CandorDiffOp op, GString *text)
+{
+  CandorDiffRun *run;
+
+  if (text->len == 0)
+    return;
+  /* Appending to the previous run of the same kind keeps runs alternating. */
+  if (runs->len > 0 && ((CandorDiffRun *) runs->pdata[runs->len - 1])->op == op)
+    {
+      CandorDiffRun *last = runs->pdata[runs->len - 1];
+      char *joined = g_strconcat (last->text, text->str, NULL);
+      g_free (last->text);
+      last->text = joined;
+      g_string_truncate (text, 0);
+      return;
+    }
+  run = g_new0 (CandorDiffRun, 1);
+  run->op = op;
+  run->text = g_strdup (text->str);
+  g_ptr_array_add (runs, run);
+  g_string_truncate (text, 0);
+}
+
+/* "[-The-]{+Yes.+} [-Lumen-]{+This+}" reads badly: white space alone between two changes
+ * joins them into one, "[-The Lumen-]{+Yes. This+}". */
+static GPtrArray *
+join_changes (GPtrArray *runs)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) candor_diff_run_free);
+  g_autoptr(GString) del = g_string_new (NULL);
+  g_autoptr(GString) ins = g_string_new (NULL);
+  gboolean in_change = FALSE;
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      CandorDiffRun *run = runs->pdata[i];
+      CandorDiffRun *next = i + 1 < runs->len ? runs->pdata[i + 1] : NULL;
+
+      if (run->op == CANDOR_DIFF_DELETE || run->op == CANDOR_DIFF_INSERT)
+        {
+          g_string_append (run->op == CANDOR_DIFF_DELETE ? del : ins, run->text);
+          in_change = TRUE;
+          continue;
+        }
+      if (in_change && next != NULL && next->op != CANDOR_DIFF_EQUAL && is_blank (run->text))
+        {
+          g_string_append (del, run->text);
+          g_string_append (ins, run->text);
+          continue;
+        }
+      {
+        g_autoptr(GString) same = g_string_new (run->text);
+        GString *only;
+
+        /* The same white space at the end of both sides belongs outside the change. */
+        while (del->len > 0 && ins->len > 0 && del->str[del->len - 1] == ins->str[ins->len - 1]
+               && g_ascii_isspace (del->str[del->len - 1]))
+          {
+            g_string_prepend_c (same, del->str[del->len - 1]);
+            g_string_truncate (del, del->len - 1);
+            g_string_truncate (ins, ins->len - 1);
+          }
+        /* A lone insertion or deletion that starts with the space the text after it starts
+         * with reads better ending with it: "gets{+ free+} security" → "gets {+free +}security". */
+        only = del->len == 0 ? ins : ins->len == 0 ? del : NULL;
+        if (only != NULL && only->len > 0 && same->len > 0 && g_ascii_isspace (only->str[0])
+            && only->str[0] == same->str[0])
+          {
+            char c = only->str[0];
+            g_autoptr(GString) before = g_string_new_len (&c, 1);
+
+            g_string_erase (only, 0, 1);
+            g_string_append_c (only, c);
+            g_string_erase (same, 0, 1);
+            add_run (out, CANDOR_DIFF_EQUAL, before);
+          }
+        add_run (out, CANDOR_DIFF_DELETE, del);
+        add_run (out, CANDOR_DIFF_INSERT, ins);
+        in_change = FALSE;
+        add_run (out, CANDOR_DIFF_EQUAL, same);
+      }
+    }
+  add_run (out, CANDOR_DIFF_DELETE, del);
+  add_run (out, CANDOR_DIFF_INSERT, ins);
+  g_ptr_array_unref (runs);
+  return out;
 }
 
 GPtrArray *
@@ -171,12 +285,16 @@ candor_word_diff (const char *old_text, const char *new_text)
 
         for (guint x = an; x-- > 0;)
           for (guint y = bm; y-- > 0;)
-            lcs[x * w + y] = token_equal (at (x), bt (y))
-                             ? lcs[(x + 1) * w + y + 1] + 1
-                             : MAX (lcs[(x + 1) * w + y], lcs[x * w + y + 1]);
+            {
+              guint32 best = MAX (lcs[(x + 1) * w + y], lcs[x * w + y + 1]);
+              if (token_equal (at (x), bt (y)))
+                best = MAX (best, lcs[(x + 1) * w + y + 1] + token_weight (at (x)));
+              lcs[x * w + y] = best;
+            }
         while (i < an || j < bm)
           {
-            if (i < an && j < bm && token_equal (at (i), bt (j)))
+            if (i < an && j < bm && token_equal (at (i), bt (j))
+                && lcs[i * w + j] == lcs[(i + 1) * w + j + 1] + token_weight (at (i)))
               {
                 emit_change (runs, ops);
                 emit (runs, CANDOR_DIFF_EQUAL, at (i));
@@ -203,7 +321,7 @@ candor_word_diff (const char *old_text, const char *new_text)
 
   for (guint i = n - suf; i < n; i++)
     emit (runs, CANDOR_DIFF_EQUAL, &g_array_index (a, Token, i));
-  return runs;
+  return join_changes (runs);
 }
 
 char *

@@ -34,8 +34,10 @@ void candor_diff_run_free (CandorDiffRun *run);
  * Splits both texts into tokens (a word is a run of letters, digits and inner apostrophes
  * or hyphens; each run of white space is one token; any other character is a token of its
  * own) and returns the shortest edit between them as runs: joining the EQUAL and DELETE
- * runs gives @old_text, joining the EQUAL and INSERT runs gives @new_text. Adjacent runs of
- * the same kind are merged; within a changed stretch the DELETE run comes before the INSERT.
+ * runs gives @old_text, joining the EQUAL and INSERT runs gives @new_text. Matching words
+ * count for more than matching punctuation, and white space for little, so words line up
+ * first; white space alone between two changes joins them into one. Adjacent runs of the
+ * same kind are merged; within a changed stretch the DELETE run comes before the INSERT.
  * The common beginning and end are matched first; a changed middle larger than 2,000,000
  * token pairs is reported as one deletion and one insertion rather than searched.
  * Returns: (transfer full) (element-type CandorDiffRun)

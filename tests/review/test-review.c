@@ -609,6 +609,9 @@ test_diff (void)
     { "a b c d", "a c d e", "a [-b -]c d{+ e+}" },
     { "We don't update.", "We do update.", "We [-don't-]{+do+} update." },
     { "Ünïcode wörds", "Ünïcode wörter", "Ünïcode [-wörds-]{+wörter+}" },
+    /* words line up before spaces do, and spaces between changes join them */
+    { "The Lumen Cam 2 gets security updates.", "Yes. This camera gets free security updates.",
+      "[-The Lumen Cam 2-]{+Yes. This camera+} gets {+free +}security updates." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
