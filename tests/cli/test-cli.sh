@@ -230,7 +230,13 @@ contains "key usage named" "$tmp/err" "may not be used for signatures (its key u
 check "serverAuth only refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/srv.zip" \
   --key "$tmp/server-only.key" --cert "$tmp/server-only.crt"
 contains "extended key usage named" "$tmp/err" "may not be used to sign bundles (its extended key usage names neither code signing"
-check "RSA 2048 code signing signs" 0 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/good.zip" \
+# (a signed export needs every element approved: approve a copy of the example first)
+cp "$src/data/examples/smart-camera.candor" "$tmp/signed.candor"
+check "approve the copy to sign" 0 "$cli" review approve "$tmp/signed.candor" A1 A2 A3 B1 B2 B3 --by "Dana Lawyer"
+check "the unapproved example is refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/unapproved.zip" \
+  --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
+contains "the review gate names what is not approved" "$tmp/err" "A.1 Can it get security updates?: not approved (status draft)"
+check "RSA 2048 code signing signs" 0 "$cli" export "$tmp/signed.candor" -o "$tmp/good.zip" \
   --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
 check "and verifies" 0 "$cli" verify "$tmp/good.zip"
 
