@@ -305,9 +305,11 @@ on_text_edited (CandorDocument *document,
           guint found;
 
           /* Text put back where a detached comment's text was (an undo, a paste) re-attaches
-           * it, if its quote is in what came back. */
-          if (inserted > 0 && start >= offset && start <= offset + removed && quote != NULL && *quote != '\0'
-              && candor_anchor_find_nearest (text, quote, offset, offset, offset + inserted, &found))
+           * it, if its quote is in what came back. (An editor that sets the whole text lets
+           * the edit be guessed a few characters off: "around" the point is enough.) */
+          if (inserted > 0 && start + inserted >= offset && start <= offset + MAX (removed, inserted)
+              && quote != NULL && *quote != '\0'
+              && candor_anchor_find_nearest (text, quote, start, offset, offset + inserted, &found))
             {
               attach_at (comment, found, found + (guint) g_utf8_strlen (quote, -1));
               changed = TRUE;

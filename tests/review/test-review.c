@@ -178,6 +178,30 @@ test_follow_edits (void)
   candor_comment_free (c);
 }
 
+/* An undo that puts deleted words back re-attaches their comment, even when the editor sets
+ * the whole text and the edit has to be guessed (here a few characters off). */
+static void
+test_undo_reattaches (void)
+{
+  g_autoptr(CandorDocument) doc = new_document ("x ab ab y", "");
+  CandorReview *review = candor_review_get_for_document (doc);
+  g_autofree char *id = candor_review_add_quote_comment (review, CANDOR_ELEMENT_A3, CANDOR_TEXT_LABEL, "ab", 2,
+                                                         WHO, "which one?", NULL, NULL);
+  CandorComment *c;
+
+  candor_element_replace_text (a3_of (doc), CANDOR_TEXT_LABEL, 4, 3, NULL, TRUE);   /* " ab" */
+  c = comment_of (review, id);
+  g_assert_true (c->detached);
+  g_assert_cmpuint (c->start, ==, 4);
+  candor_comment_free (c);
+  candor_element_set_text (a3_of (doc), CANDOR_TEXT_LABEL, "x ab ab y", TRUE);      /* seen as "ab " at 5 */
+  c = comment_of (review, id);
+  g_assert_false (c->detached);
+  g_assert_cmpuint (c->start, ==, 5);
+  g_assert_cmpuint (c->end, ==, 7);
+  candor_comment_free (c);
+}
+
 /* Thousands of random edits: the quote under every live anchor is the text at its span. */
 static void
 test_random_edits (void)
@@ -691,6 +715,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/review/anchor/find", test_anchor_find);
   g_test_add_func ("/candor/review/anchor/follow-edits", test_follow_edits);
   g_test_add_func ("/candor/review/anchor/random-edits", test_random_edits);
+  g_test_add_func ("/candor/review/anchor/undo-reattaches", test_undo_reattaches);
   g_test_add_func ("/candor/review/anchor/regeneration", test_regeneration);
   g_test_add_func ("/candor/review/anchor/resync", test_resync_on_attach);
   g_test_add_func ("/candor/review/comments", test_comments);
