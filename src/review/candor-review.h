@@ -184,13 +184,15 @@ gboolean        candor_review_revoke           (CandorReview    *self,
  *
  * Word by word, from the text as approved to the text now.
  * Returns: (transfer full) (nullable) (element-type CandorDiffRun): NULL when the element
- *   is not approved
+ *   is not approved, or its approval has no approved content to compare with (written by
+ *   another tool: approved_digest alone)
  */
 GPtrArray      *candor_review_changes_since_approval (CandorReview   *self,
                                                 CandorElementId  element,
                                                 CandorTextKind   field);
 /* (transfer full) (nullable): the answer and product keys whose values differ from the
- * approved ones ("answers.end_date", "product.name"), NULL-terminated; NULL if not approved */
+ * approved ones ("answers.end_date", "product.name"), NULL-terminated; NULL if not approved
+ * or without approved content, as for candor_review_changes_since_approval() */
 char          **candor_review_changed_keys_since_approval (CandorReview *self,
                                                 CandorElementId  element);
 

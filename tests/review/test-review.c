@@ -160,7 +160,10 @@ test_follow_edits (void)
   g_assert_cmpstr (c->quote, ==, "until 30 June 2030");
   g_assert_cmpuint (c->start, ==, 22);
   candor_comment_free (c);
-  g_assert_cmpuint (candor_review_list_comments (review, -1)->len, ==, 1);
+  {
+    g_autoptr(GPtrArray) all = candor_review_list_comments (review, -1);
+    g_assert_cmpuint (all->len, ==, 1);
+  }
 
   /* an undo puts the text back: the comment comes back with it */
   candor_element_set_text (a3, CANDOR_TEXT_LABEL, "Free security updates until 30 June 2030 at least.", TRUE);
@@ -412,7 +415,10 @@ test_no_lapse (void)
   g_assert_nonnull (id);
   g_assert_true (candor_review_reply (review, id, WHO, "agreed", NULL, &error));
   g_assert_true (candor_review_resolve (review, id, WHO, NULL, &error));
-  g_assert_nonnull (candor_review_add_comment (review, CANDOR_ELEMENT_A3, "end_date", "Sam", "date ok?", NULL, &error));
+  {
+    g_autofree char *on_answer = candor_review_add_comment (review, CANDOR_ELEMENT_A3, "end_date", "Sam", "date ok?", NULL, &error);
+    g_assert_nonnull (on_answer);
+  }
   /* the same text marked as generated rather than typed */
   candor_element_set_text (a3, CANDOR_TEXT_LABEL, "Updates until June 2030.", FALSE);
   /* other elements */
@@ -593,7 +599,10 @@ test_snapshot_restore (void)
 
   candor_review_restore (review, after, WHO, NULL);    /* redo */
   g_assert_true (candor_review_is_approved (review, CANDOR_ELEMENT_A3));
-  g_assert_nonnull (candor_review_get_comment (review, id));
+  {
+    g_autoptr(CandorComment) back = candor_review_get_comment (review, id);
+    g_assert_nonnull (back);
+  }
   g_assert_cmpuint (json_array_get_length (candor_review_get_log (review)), ==, log_length + 2);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (candor_review_get_log (review), log_length + 1),
                                                   "action"), ==, "restore");
