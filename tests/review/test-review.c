@@ -113,6 +113,83 @@ comment_of (CandorReview *review, const char *id)
   return comment;
 }
 
+typedef struct
+{
+  guint n_edits, n_changed;
+  guint kind, offset, removed, inserted;
+  gboolean generated;
+  gboolean edit_before_change;
+} EditLog;
+
+static void
+on_text_edited (CandorDocument *doc, guint element, guint kind, guint offset, guint removed, guint inserted,
+                gboolean generated, EditLog *log)
+{
+  g_assert_cmpuint (element, ==, CANDOR_ELEMENT_A3);
+  log->n_edits++;
+  log->kind = kind;
+  log->offset = offset;
+  log->removed = removed;
+  log->inserted = inserted;
+  log->generated = generated;
+  log->edit_before_change = log->n_edits > log->n_changed;
+}
+
+static void
+on_changed (CandorDocument *doc, const char *section, const char *key, EditLog *log)
+{
+  if (g_strcmp0 (section, "A3") == 0)
+    log->n_changed++;
+}
+
+/* The core reports every text change as one edit, in characters, before "changed". */
+static void
+test_text_edited_signal (void)
+{
+  g_autoptr(CandorDocument) doc = new_document ("Updates until June 2030.", "");
+  CandorElement *a3 = a3_of (doc);
+  EditLog log = { 0, };
+
+  g_signal_connect (doc, "text-edited::A3", G_CALLBACK (on_text_edited), &log);
+  g_signal_connect (doc, "changed", G_CALLBACK (on_changed), &log);
+
+  candor_element_set_text (a3, CANDOR_TEXT_LABEL, "Updates until 30 June 2030.", TRUE);
+  g_assert_cmpuint (log.n_edits, ==, 1);
+  g_assert_true (log.edit_before_change);
+  g_assert_cmpuint (log.n_changed, ==, 1);
+  g_assert_cmpuint (log.kind, ==, CANDOR_TEXT_LABEL);
+  g_assert_cmpuint (log.offset, ==, 14);
+  g_assert_cmpuint (log.removed, ==, 0);
+  g_assert_cmpuint (log.inserted, ==, 3);
+  g_assert_false (log.generated);
+
+  /* characters, not bytes: "é" and "日本" */
+  candor_element_set_text (a3, CANDOR_TEXT_WEB, "é日本x", TRUE);
+  candor_element_set_text (a3, CANDOR_TEXT_WEB, "é日x", FALSE);
+  g_assert_cmpuint (log.kind, ==, CANDOR_TEXT_WEB);
+  g_assert_cmpuint (log.offset, ==, 2);
+  g_assert_cmpuint (log.removed, ==, 1);
+  g_assert_cmpuint (log.inserted, ==, 0);
+  g_assert_true (log.generated);
+
+  /* the exact edit is reported as given, even where the texts alone are ambiguous */
+  candor_element_set_text (a3, CANDOR_TEXT_WEB, "aa", TRUE);
+  candor_element_replace_text (a3, CANDOR_TEXT_WEB, 0, 0, "a", TRUE);
+  g_assert_cmpstr (candor_element_get_text (a3, CANDOR_TEXT_WEB), ==, "aaa");
+  g_assert_cmpuint (log.offset, ==, 0);
+  g_assert_cmpuint (log.inserted, ==, 1);
+  candor_element_replace_text (a3, CANDOR_TEXT_WEB, 1, 100, "b", TRUE);   /* clamped */
+  g_assert_cmpstr (candor_element_get_text (a3, CANDOR_TEXT_WEB), ==, "ab");
+  g_assert_cmpuint (log.removed, ==, 2);
+
+  /* no edit when only the typed/generated flag changes */
+  {
+    guint before = log.n_edits;
+    candor_element_set_text (a3, CANDOR_TEXT_WEB, "ab", FALSE);
+    g_assert_cmpuint (log.n_edits, ==, before);
+  }
+}
+
 /* Through the document: typing, deleting and replacing around a comment. */
 static void
 test_follow_edits (void)
@@ -722,6 +799,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/candor/review/anchor/cases", test_anchor_cases);
   g_test_add_func ("/candor/review/anchor/find", test_anchor_find);
+  g_test_add_func ("/candor/review/anchor/text-edited-signal", test_text_edited_signal);
   g_test_add_func ("/candor/review/anchor/follow-edits", test_follow_edits);
   g_test_add_func ("/candor/review/anchor/random-edits", test_random_edits);
   g_test_add_func ("/candor/review/anchor/undo-reattaches", test_undo_reattaches);
