@@ -396,6 +396,17 @@ resync (CandorReview *self)
 static void
 on_document_changed (CandorDocument *document, const char *section, const char *key, CandorReview *self)
 {
+  CandorElementId id;
+
+  /* A whole element replaced (candor_element_load_json()) comes without an edit: its
+   * anchors are found again by their quotes. */
+  if (key == NULL && section != NULL && candor_element_id_from_key (section, &id) && !self->resyncing)
+    {
+      self->resyncing = TRUE;
+      resync (self);
+      self->resyncing = FALSE;
+      return;
+    }
   if (g_strcmp0 (section, "review") != 0)
     return;
   if (key == NULL && !self->resyncing)
@@ -421,7 +432,7 @@ candor_review_get_for_document (CandorDocument *document)
   self->document = document;
   g_object_set_data_full (G_OBJECT (document), REVIEW_QUARK, self, g_object_unref);
   g_signal_connect_object (document, "text-edited", G_CALLBACK (on_text_edited), self, 0);
-  g_signal_connect_object (document, "changed::review", G_CALLBACK (on_document_changed), self, 0);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, 0);
   resync (self);
   return self;
 }

@@ -7,6 +7,7 @@
 
 #include "candor-anchor.h"
 #include "candor-approval.h"
+#include "candor-json-util.h"
 #include "candor-review.h"
 #include "candor-word-diff.h"
 
@@ -429,6 +430,18 @@ test_resync_on_attach (void)
   comment = comment_of (review, "x1");
   g_assert_cmpuint (comment->start, ==, 14);
   g_assert_cmpuint (comment->end, ==, 18);
+
+  /* the whole element replaced (as a reload does): found again */
+  {
+    g_autoptr(JsonObject) element = candor_json_object_deep_copy (candor_element_get_json (a3_of (doc)));
+    g_autoptr(CandorComment) moved = NULL;
+
+    json_object_set_string_member (element, "label_text", "From June 2030 on, no updates.");
+    candor_element_load_json (a3_of (doc), element);
+    moved = comment_of (review, "x1");
+    g_assert_false (moved->detached);
+    g_assert_cmpuint (moved->start, ==, 5);
+  }
 }
 
 static void
