@@ -130,6 +130,8 @@ describe_comment (GString *out, CandorComment *c)
         g_string_append_printf (out, _("%s (detached: its text was removed) “%s”"), candor_comment_field_key (c->field), c->quote);
       else
         g_string_append_printf (out, "%s %u–%u “%s”", candor_comment_field_key (c->field), c->start, c->end, c->quote);
+      if (c->original_quote != NULL)
+        g_string_append_printf (out, _(" (first made on “%s”)"), c->original_quote);
     }
   else if (c->target == CANDOR_COMMENT_ON_ANSWER)
     g_string_append_printf (out, _("answer %s"), c->answer);
