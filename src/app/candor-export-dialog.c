@@ -531,8 +531,10 @@ on_exported (GObject      *source,
     {
       const char *real = g_get_real_name ();
       const char *by = real != NULL && *real != '\0' && strcmp (real, "Unknown") != 0 ? real : g_get_user_name ();
-      g_autoptr(JsonArray) recorded = candor_review_record_export_override (candor_review_get_for_document (self->document),
-                                                                            by, job->override_reason, NULL, NULL);
+      JsonArray *recorded = candor_review_record_export_override (candor_review_get_for_document (self->document),
+                                                                  by, job->override_reason, NULL, NULL);
+
+      g_clear_pointer (&recorded, json_array_unref);
     }
   candor_export_dialog_update_state (self);
 

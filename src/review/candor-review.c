@@ -218,17 +218,18 @@ detach_at (JsonObject *comment, guint point)
 
 /* After an edit inside the span, the quote becomes the text under it; the first quote is
  * kept in "original_quote". */
-static void
+static gboolean
 update_quote (JsonObject *comment, const char *text, guint start, guint end)
 {
   g_autofree char *now = candor_anchor_substring (text, start, end);
   const char *quote = _candor_review_string (comment, "quote");
 
   if (g_strcmp0 (quote, now) == 0)
-    return;
+    return FALSE;
   if (quote != NULL && !json_object_has_member (comment, "original_quote"))
     json_object_set_string_member (comment, "original_quote", quote);
   json_object_set_string_member (comment, "quote", now);
+  return TRUE;
 }
 
 /* Places @comment by its quote in @text, nearest to @near; detaches it at @near if the
@@ -341,7 +342,7 @@ on_text_edited (CandorDocument *document,
             }
           /* Only an edit that touched the span changes its text. */
           if (removed > 0 ? (offset < end && offset + removed > start) : (offset > start && offset < end))
-            update_quote (comment, text, s, e);
+            changed |= update_quote (comment, text, s, e);
         }
     }
   if (changed)
