@@ -19,6 +19,7 @@ struct _CandorExportDialog
   GFile               *destination;
   GPtrArray           *gate_problems;  /* of char *: the draft's, then the labels' */
   guint                n_label_problems;
+  guint                n_review_problems;   /* of gate_problems: elements not approved */
   GPtrArray           *result_files;   /* of char * */
   char                *blocker;
   gboolean             certificate_ok;

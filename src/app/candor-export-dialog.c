@@ -18,6 +18,8 @@
 #include "candor-bundle-verify.h"
 #include "candor-bundle-writer.h"
 #include "candor-export-dialog-private.h"
+#include "candor-review.h"
+#include "candor-review.h"
 #include "candor-export-job.h"
 #include "candor-file-chooser.h"
 #include "candor-format.h"
@@ -145,6 +147,7 @@ candor_export_dialog_refresh_gate (CandorExportDialog *self)
 {
   g_auto(GStrv) templates = selected_templates (self);
   g_autoptr(GPtrArray) problems = candor_bundle_export_gate (self->document);
+  g_autoptr(GPtrArray) review_problems = candor_bundle_export_review_gate (self->document);
 
   self->n_label_problems = 0;
   /* Texts cut short or a missing QR code close the gate too (the export would report them
@@ -162,6 +165,12 @@ candor_export_dialog_refresh_gate (CandorExportDialog *self)
           self->n_label_problems++;
         }
     }
+
+  /* Elements not approved (or changed since) close the gate too; the same override opens it,
+   * and is recorded in the review log. */
+  self->n_review_problems = review_problems->len;
+  for (guint i = 0; i < review_problems->len; i++)
+    g_ptr_array_add (problems, g_strdup (g_ptr_array_index (review_problems, i)));
 
   for (guint i = 0; i < self->gate_rows->len; i++)
     adw_preferences_group_remove (self->gate_group, g_ptr_array_index (self->gate_rows, i));
@@ -534,6 +543,17 @@ on_exported (GObject      *source,
       return;
     }
   self->busy = FALSE;
+  /* The worker exported a copy: the override of the review gate goes into this document's
+   * review log as well (who, when, why, what was not approved), like any other change. */
+  if (job->override_reason != NULL && self->n_review_problems > 0)
+    {
+      const char *real = g_get_real_name ();
+      const char *by = real != NULL && *real != '\0' && strcmp (real, "Unknown") != 0 ? real : g_get_user_name ();
+      JsonArray *recorded = candor_review_record_export_override (candor_review_get_for_document (self->document),
+                                                                  by, job->override_reason, NULL, NULL);
+
+      g_clear_pointer (&recorded, json_array_unref);
+    }
   candor_export_dialog_update_state (self);
 
 #ifdef CANDOR_HAVE_LIBSECRET

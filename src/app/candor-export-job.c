@@ -102,6 +102,8 @@ export_thread (GTask        *task,
 
   report_stage (task, _("Signing…"));
   options.override_reason = job->override_reason;
+  /* The dialog's one "Export Anyway" reason covers both gates; it lists both. */
+  options.review_override_reason = job->override_reason;
   options.render_problems = problems;
   zip = candor_bundle_export (document, files, signer, &options, &error);
   if (zip == NULL)

@@ -12,6 +12,7 @@
 #include "candor-error.h"
 #include "candor-format.h"
 #include "candor-preview-pane.h"
+#include "candor-review.h"
 #include "candor-window-private.h"
 #include "candor-wording.h"
 
@@ -136,6 +137,8 @@ candor_window_set_document (CandorWindow   *self,
       g_signal_connect_object (document, "notify::file", G_CALLBACK (update_title), self,
                                G_CONNECT_SWAPPED);
       self->autosave = candor_autosave_new (document, drafts);
+      /* From now on review comments follow every edit of the texts (src/review/). */
+      candor_review_get_for_document (document);
     }
 
   candor_editor_set_document (self->editor, document);

@@ -27,6 +27,8 @@ G_BEGIN_DECLS
  * @CANDOR_BUNDLE_ERROR_IDENTITY: a signing identity or key cannot be created, read or used
  * @CANDOR_BUNDLE_ERROR_PASSPHRASE: the passphrase or PIN is wrong or missing
  * @CANDOR_BUNDLE_ERROR_FAILED: anything else
+ * @CANDOR_BUNDLE_ERROR_NOT_APPROVED: an element of the draft is not approved, or its approval
+ *   lapsed (the review gate of a signed export)
  */
 typedef enum
 {
@@ -47,6 +49,7 @@ typedef enum
   CANDOR_BUNDLE_ERROR_IDENTITY,
   CANDOR_BUNDLE_ERROR_PASSPHRASE,
   CANDOR_BUNDLE_ERROR_FAILED,
+  CANDOR_BUNDLE_ERROR_NOT_APPROVED,
 } CandorBundleError;
 
 GQuark candor_bundle_error_quark (void);

@@ -11,6 +11,7 @@
 #include "candor-bundle-writer.h"
 #include "candor-json-util.h"
 #include "candor-readiness.h"
+#include "candor-review.h"
 #include "candor-wording.h"
 
 #define DISCLOSURE_JSON "disclosure.json"
@@ -36,6 +37,38 @@ candor_bundle_export_gate (CandorDocument *document)
   /* The same definition of "ready" as the review page and `candor-cli check`. */
   report = candor_readiness_check_all (document, NULL, NULL);
   return candor_readiness_report_problems (report);
+}
+
+GPtrArray *
+candor_bundle_export_review_gate (CandorDocument *document)
+{
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), g_ptr_array_new_with_free_func (g_free));
+
+  return candor_review_list_unapproved (candor_review_get_for_document (document));
+}
+
+/* Adds "review": {"reason", "not_approved"} to the record written by
+ * candor_bundle_export_record_override(). */
+static GBytes *
+record_review_override (GBytes *disclosure_json, const char *reason, JsonArray *not_approved, GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = NULL;
+  JsonObject *record, *review;
+  gsize size;
+  const char *data = g_bytes_get_data (disclosure_json, &size);
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, error))
+    return NULL;
+  record = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                          CANDOR_BUNDLE_OVERRIDE_KEY);
+  review = json_object_new ();
+  json_object_set_string_member (review, "reason", reason);
+  json_object_set_array_member (review, "not_approved", json_array_ref (not_approved));
+  json_object_set_object_member (record, "review", review);
+  text = candor_json_to_pretty_string (json_parser_get_root (parser));
+  size = strlen (text);
+  return g_bytes_new_take (g_steal_pointer (&text), size);
 }
 
 GBytes *
@@ -107,6 +140,7 @@ candor_bundle_export (CandorDocument             *document,
                       GError                    **error)
 {
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) review_problems = NULL;
   g_autoptr(GPtrArray) final = NULL;
   g_autoptr(GDateTime) mtime = NULL;
   GDateTime *modified;
@@ -125,23 +159,38 @@ candor_bundle_export (CandorDocument             *document,
       g_ptr_array_add (final, candor_bundle_file_new (file->name, file->bytes));
     }
 
-  if (problems->len > 0)
+  review_problems = candor_bundle_export_review_gate (document);
+
+  if (problems->len > 0 && (options == NULL || is_blank (options->override_reason)))
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < problems->len; i++)
+        g_string_append_printf (list, "\n  %s", (char *) g_ptr_array_index (problems, i));
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_INCOMPLETE,
+                   _("The draft is not ready to publish:%s"), list->str);
+      return NULL;
+    }
+  if (review_problems->len > 0 && (options == NULL || is_blank (options->review_override_reason)))
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < review_problems->len; i++)
+        g_string_append_printf (list, "\n  %s", (char *) g_ptr_array_index (review_problems, i));
+      g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_NOT_APPROVED,
+                   _("A signed export needs every element approved, and none changed since:%s"), list->str);
+      return NULL;
+    }
+
+  if (problems->len > 0 || review_problems->len > 0)
     {
       CandorBundleFile *json = candor_bundle_file_list_find (final, DISCLOSURE_JSON);
       g_autoptr(GDateTime) now = NULL;
       g_autofree char *by = NULL;
+      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+      const char *reason = problems->len > 0 ? options->override_reason : options->review_override_reason;
       GBytes *recorded;
 
-      if (options == NULL || is_blank (options->override_reason))
-        {
-          g_autoptr(GString) list = g_string_new (NULL);
-
-          for (guint i = 0; i < problems->len; i++)
-            g_string_append_printf (list, "\n  %s", (char *) g_ptr_array_index (problems, i));
-          g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_INCOMPLETE,
-                       _("The draft is not ready to publish:%s"), list->str);
-          return NULL;
-        }
       if (json == NULL)
         {
           g_set_error (error, CANDOR_BUNDLE_ERROR, CANDOR_BUNDLE_ERROR_FAILED,
@@ -150,12 +199,28 @@ candor_bundle_export (CandorDocument             *document,
         }
       now = options->now != NULL ? g_date_time_ref (options->now) : g_date_time_new_now_utc ();
       by = options->override_by != NULL ? g_strdup (options->override_by) : default_user ();
-      recorded = candor_bundle_export_record_override (json->bytes, options->override_reason,
-                                                       by, now, problems, error);
+      g_ptr_array_extend (all, problems, NULL, NULL);
+      g_ptr_array_extend (all, review_problems, NULL, NULL);
+      recorded = candor_bundle_export_record_override (json->bytes, reason, by, now, all, error);
       if (recorded == NULL)
         return NULL;
       g_bytes_unref (json->bytes);
       json->bytes = recorded;
+
+      if (review_problems->len > 0)
+        {
+          CandorReview *review = candor_review_get_for_document (document);
+          g_autoptr(JsonArray) not_approved = candor_review_record_export_override (review, by,
+                                                                                    options->review_override_reason,
+                                                                                    now, error);
+          if (not_approved == NULL)
+            return NULL;
+          recorded = record_review_override (json->bytes, options->review_override_reason, not_approved, error);
+          if (recorded == NULL)
+            return NULL;
+          g_bytes_unref (json->bytes);
+          json->bytes = recorded;
+        }
     }
 
   modified = candor_document_get_modified (document);

@@ -22,6 +22,9 @@ G_BEGIN_DECLS
  * @now: (nullable): the time recorded for the override; %NULL for now
  * @render_problems: (nullable): of char *, problems the renderers found (a label text cut
  *   short, no QR code), which close the gate like missing elements do
+ * @review_override_reason: (nullable): export even though elements are not approved (or
+ *   their approval lapsed), recording this reason; %NULL keeps the review gate closed.
+ *   @override_reason does not open the review gate, nor this one the completeness gate.
  */
 typedef struct
 {
@@ -29,6 +32,7 @@ typedef struct
   const char *override_by;
   GDateTime  *now;
   GPtrArray  *render_problems;
+  const char *review_override_reason;
 } CandorExportOptions;
 
 /**
@@ -42,6 +46,16 @@ typedef struct
  * Returns: (transfer full): of char *, empty when the draft may be exported
  */
 GPtrArray *candor_bundle_export_gate            (CandorDocument            *document);
+
+/**
+ * candor_bundle_export_review_gate:
+ * @document: the draft
+ *
+ * The review gate (DESIGN §7): every element that is not approved, or whose approval lapsed,
+ * one translated line each (“A.1 …: not approved (status draft)”).
+ * Returns: (transfer full): of char *, empty when every element is approved
+ */
+GPtrArray *candor_bundle_export_review_gate     (CandorDocument            *document);
 
 /**
  * candor_bundle_export_record_override:
@@ -68,9 +82,18 @@ GBytes    *candor_bundle_export_record_override (GBytes                    *disc
  * @options: (nullable): the override, if any
  * @error: %CANDOR_BUNDLE_ERROR_INCOMPLETE listing the gate's problems, or a signing error
  *
- * Runs the gate, records an override in disclosure.json, then writes the bundle with
- * every timestamp set to the draft's modified time (so the same draft gives the same
- * files). Returns: (transfer full) (nullable): the zip
+ * Runs both gates (completeness, then review), records an override in disclosure.json,
+ * then writes the bundle with every timestamp set to the draft's modified time (so the same
+ * draft gives the same files).
+ *
+ * The record is disclosure.json's `export_override`: `reason` (the completeness reason, or the
+ * review reason when only the review gate was overridden), `by`, `at`, `problems` (every line
+ * either gate reported) and, when the review gate was overridden, `review`: `{"reason",
+ * "not_approved": [{"element": "A1", "status": "draft" | "needs-work" | "ready" | "lapsed"}]}`.
+ * A review override is also appended to the draft's review log (@document is changed: the
+ * caller saves it).
+ * Returns: (transfer full) (nullable): the zip; %CANDOR_BUNDLE_ERROR_NOT_APPROVED when the
+ *   review gate is closed
  */
 GBytes    *candor_bundle_export                 (CandorDocument            *document,
                                                  GPtrArray                 *files,

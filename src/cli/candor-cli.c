@@ -25,7 +25,7 @@ static const CliCommand commands[] = {
   { "render", cli_render, N_("render DRAFT [--label FILE] [--template T] [--size S] [--web FILE] [--json FILE]") },
   { "export", cli_export, N_("export DRAFT... -o OUT [signing options]   write signed bundles") },
   { "verify", cli_verify, N_("verify BUNDLE.zip [--ca FILE.pem] [--fingerprint SHA256:HEX]   check a bundle's files and signature") },
-  { "review", cli_review, N_("review export|import ...       review copies as annotated PDF") },
+  { "review", cli_review, N_("review list|comment|approve|… DRAFT …   comments, statuses and approvals (see “review --help”)") },
   { "identity", cli_identity, N_("identity new|list|show|export-cert ...   signing identities") },
 };
 

@@ -8,6 +8,7 @@
 #include "candor-format.h"
 #include "candor-json-util.h"
 #include "candor-readiness.h"
+#include "candor-review.h"
 #include "candor-text-analysis.h"
 #include "candor-wording.h"
 #include "cli-commands.h"
@@ -129,8 +130,11 @@ int
 cli_check (int argc, char **argv)
 {
   gboolean json = FALSE;
+  gboolean require_approval = FALSE;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (snake_case keys) instead of text"), NULL },
+    { "require-approval", 0, 0, G_OPTION_ARG_NONE, &require_approval,
+      N_("Also fail (exit 1) when an element is not approved or its approval lapsed"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("DRAFT — completeness and readability per element"));
@@ -143,6 +147,8 @@ cli_check (int argc, char **argv)
   g_autoptr(CandorReadinessReport) readiness = NULL;
   JsonArray *elements = json_array_new ();
   gboolean all_ready;
+  gboolean all_approved = TRUE;
+  CandorReview *review;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
@@ -150,8 +156,11 @@ cli_check (int argc, char **argv)
       "neither text is empty or reads above grade 10, and no open readability finding blocks it "
       "(dismissed findings do not count; wordy phrases, hedges and capitals are advice). Each "
       "element that is not lists why, on lines starting “not ready:” (\"reasons\" in --json).\n\n"
-      "Exit status: 0 when every element is ready, 1 when one is missing or needs work (or the "
-      "draft is invalid), 2 usage error."));
+      "Each element also shows its review: approved, approval lapsed (what reaches the buyer changed "
+      "since it was approved), or not approved with its status. The review does not change the exit "
+      "status unless --require-approval is given (a signed export refuses unapproved drafts anyway).\n\n"
+      "Exit status: 0 when every element is ready (and, with --require-approval, approved), 1 when "
+      "one is missing or needs work (or not approved), or the draft is invalid, 2 usage error."));
   if (!cli_parse (context, &argc, &argv))
     return CLI_EXIT_USAGE;
   if (argc != 2)
@@ -164,7 +173,9 @@ cli_check (int argc, char **argv)
       g_printerr ("%s: %s\n", argv[1], error->message);
       return CLI_EXIT_FAILED;
     }
-  /* Generated texts follow the answers as they are now, not as they were when saved. */
+  /* Generated texts follow the answers as they are now, not as they were when saved (the
+   * review is attached first, so its anchors follow). */
+  review = candor_review_get_for_document (doc);
   candor_wording_refresh_generated (doc);
 
   issues = candor_wording_check (doc);
@@ -209,6 +220,33 @@ cli_check (int argc, char **argv)
                                   issue->message);
         }
       json_object_set_array_member (eo, "issues", issue_array);
+      {
+        g_autoptr(CandorElementReview) state = candor_review_get_element_review (review, id);
+        JsonObject *ro = json_object_new ();
+        gboolean approved = state->status == CANDOR_REVIEW_STATUS_APPROVED && !state->lapsed;
+
+        if (!approved)
+          all_approved = FALSE;
+        json_object_set_string_member (ro, "status", candor_review_status_to_key (state->status));
+        json_object_set_boolean_member (ro, "approved", approved);
+        json_object_set_boolean_member (ro, "lapsed", state->lapsed);
+        if (state->approved_by != NULL)
+          json_object_set_string_member (ro, "approved_by", state->approved_by);
+        else
+          json_object_set_null_member (ro, "approved_by");
+        if (state->approved_at != NULL)
+          json_object_set_string_member (ro, "approved_at", state->approved_at);
+        else
+          json_object_set_null_member (ro, "approved_at");
+        json_object_set_int_member (ro, "open_comments", candor_review_count_open (review, (int) id));
+        json_object_set_object_member (eo, "review", ro);
+        if (state->lapsed)
+          g_string_append_printf (report, "    %s\n", _("review: approval lapsed (changed since it was approved)"));
+        else if (approved)
+          g_string_append_printf (report, _("    review: approved by %s\n"), state->approved_by);
+        else
+          g_string_append_printf (report, _("    review: not approved (%s)\n"), candor_review_status_to_key (state->status));
+      }
       json_object_set_object_member (eo, "label", check_text (doc, id, CANDOR_TEXT_LABEL, report));
       json_object_set_object_member (eo, "web", check_text (doc, id, CANDOR_TEXT_WEB, report));
       json_array_add_object_element (elements, eo);
@@ -223,6 +261,7 @@ cli_check (int argc, char **argv)
   json_object_set_string_member (root, "file", argv[1]);
   json_object_set_boolean_member (root, "ready", all_ready);
   json_object_set_array_member (root, "reasons", reasons_to_json (readiness->general));
+  json_object_set_boolean_member (root, "approved", all_approved);
   json_object_set_array_member (root, "elements", elements);
 
   if (json)
@@ -235,6 +274,10 @@ cli_check (int argc, char **argv)
     {
       g_print ("%s", report->str);
       g_print ("%s\n", all_ready ? _("Every element is ready.") : _("Some elements are missing or need work."));
+      g_print ("%s\n", all_approved ? _("Every element is approved.")
+                                    : _("Some elements are not approved, or their approval lapsed: a signed export needs every approval."));
     }
-  return all_ready ? CLI_EXIT_OK : CLI_EXIT_FAILED;
+  if (!all_ready || (require_approval && !all_approved))
+    return CLI_EXIT_FAILED;
+  return CLI_EXIT_OK;
 }

@@ -16,6 +16,7 @@
 #include "candor-bundle-writer.h"
 #include "candor-format.h"
 #include "candor-identity.h"
+#include "candor-review.h"
 #include "candor-wording.h"
 #include "cli-commands.h"
 
@@ -34,6 +35,8 @@ typedef struct
   char **templates;
   char **formats;
   char *allow_incomplete;
+  char *override_review;
+  char *by;
 } ExportOptions;
 
 static void
@@ -49,6 +52,8 @@ export_options_clear (ExportOptions *options)
   g_strfreev (options->templates);
   g_strfreev (options->formats);
   g_free (options->allow_incomplete);
+  g_free (options->override_review);
+  g_free (options->by);
 }
 
 static void
@@ -246,10 +251,13 @@ export_one (Batch *batch, Job *job)
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GBytes) zip = NULL;
   CandorExportOptions export_options = { 0, };
+  guint64 serial;
 
   document = candor_format_load_file (file, NULL, &job->error);
   if (document == NULL)
     return FALSE;
+  /* The review first, so that comments follow regenerated texts. */
+  candor_review_get_for_document (document);
   /* Generated texts follow the answers as they are now, not as they were when saved. */
   candor_wording_refresh_generated (document);
   {
@@ -267,10 +275,21 @@ export_one (Batch *batch, Job *job)
     return FALSE;
 
   export_options.override_reason = batch->options->allow_incomplete;
+  export_options.review_override_reason = batch->options->override_review;
+  export_options.override_by = batch->options->by;
   export_options.render_problems = render_problems;
+  serial = candor_document_get_change_serial (document);
   zip = candor_bundle_export (document, files, batch->signer, &export_options, &job->error);
   if (zip == NULL || !write_atomically (job->target, zip, &job->error))
     return FALSE;
+  /* A review override is logged in the draft too (who, when, why, what was not approved). */
+  if (candor_document_get_change_serial (document) != serial
+      && !candor_format_save_file (document, file, NULL, &job->error))
+    {
+      g_prefix_error (&job->error, _("the bundle %s was written, but the override could not be recorded in the draft: "),
+                      job->target);
+      return FALSE;
+    }
   job->path = g_strdup (job->target);
   return TRUE;
 }
@@ -520,6 +539,12 @@ cli_export (int argc, char **argv)
     { "allow-incomplete", 0, 0, G_OPTION_ARG_STRING, &options.allow_incomplete,
       N_("Export a draft with missing elements or blocking findings; the REASON, who and when are recorded in disclosure.json"),
       N_("REASON") },
+    { "override-review", 0, 0, G_OPTION_ARG_STRING, &options.override_review,
+      N_("Export although elements are not approved or their approval lapsed; the REASON, who, when and what was "
+         "not approved are recorded in disclosure.json and in the draft’s review log (the draft is saved)"),
+      N_("REASON") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &options.by,
+      N_("Who overrides, as recorded (default: your real name, or your login)"), N_("NAME") },
     { NULL }
   };
 
@@ -529,7 +554,9 @@ cli_export (int argc, char **argv)
     _("Each bundle holds disclosure.json, the labels, index.html, SHA256SUMS, SHA256SUMS.p7s and "
       "signer.pem. Check one with “candor-cli verify”, or with sha256sum -c SHA256SUMS and openssl cms "
       "-verify. Several drafts need OUT to be a folder; each bundle is named "
-      "PRODUCT-disclosure.zip. Exit status: 0 all written, 1 a draft failed, 2 usage error."));
+      "PRODUCT-disclosure.zip. A signed export needs every element approved (candor-cli review approve) "
+      "and none changed since; --override-review REASON exports anyway and records it. Exit status: 0 all "
+      "written, 1 a draft failed (incomplete, not approved, …), 2 usage error."));
   if (!cli_parse (context, &argc, &argv))
     return CLI_EXIT_USAGE;
   if (argc < 2)
@@ -547,6 +574,10 @@ cli_export (int argc, char **argv)
     return cli_usage_error ("export", _("give --passphrase-fd or --passphrase-env, not both"));
   if (options.allow_incomplete != NULL && g_strstrip (options.allow_incomplete)[0] == '\0')
     return cli_usage_error ("export", _("--allow-incomplete needs a reason"));
+  if (options.override_review != NULL && g_strstrip (options.override_review)[0] == '\0')
+    return cli_usage_error ("export", _("--override-review needs a reason"));
+  if (options.by != NULL && g_strstrip (options.by)[0] == '\0')
+    return cli_usage_error ("export", _("--by needs a name"));
 
   into_dir = argc > 2 || g_file_test (options.output, G_FILE_TEST_IS_DIR) ||
              g_str_has_suffix (options.output, G_DIR_SEPARATOR_S);

@@ -51,7 +51,7 @@ enum
 };
 static GParamSpec *properties[N_PROPS];
 
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, TEXT_EDITED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* Product string properties and their keys in the draft. */
@@ -86,6 +86,22 @@ static void
 on_element_changed (CandorElement *element, const char *key, CandorDocument *self)
 {
   mark_changed (self, candor_element_id_to_key (candor_element_get_id (element)), key);
+}
+
+static void
+on_element_text_edited (CandorElement  *element,
+                        guint           kind,
+                        guint           offset,
+                        guint           removed,
+                        guint           inserted,
+                        gboolean        generated,
+                        CandorDocument *self)
+{
+  CandorElementId id = candor_element_get_id (element);
+
+  if (!self->loading)
+    g_signal_emit (self, signals[TEXT_EDITED], g_quark_from_static_string (candor_element_id_to_key (id)),
+                   (guint) id, kind, offset, removed, inserted, generated);
 }
 
 static GStrv
@@ -306,6 +322,23 @@ candor_document_class_init (CandorDocumentClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                    G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  /**
+   * CandorDocument::text-edited:
+   * @element: the CandorElementId
+   * @kind: the CandorTextKind
+   * @offset: where the edit starts, in characters of the old text
+   * @removed: characters removed there
+   * @inserted: characters inserted there
+   * @generated: TRUE when the new text was generated from the answers
+   *
+   * Detailed by the element key ("A1" … "B3"). Emitted before "changed" for every real
+   * change of a label or web text; the review model (src/review/) moves its anchors here.
+   */
+  signals[TEXT_EDITED] = g_signal_new ("text-edited", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 6, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT,
+                                       G_TYPE_UINT, G_TYPE_UINT, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -321,6 +354,7 @@ candor_document_init (CandorDocument *self)
     {
       self->elements[i] = candor_element_new ((CandorElementId) i);
       g_signal_connect (self->elements[i], "changed", G_CALLBACK (on_element_changed), self);
+      g_signal_connect (self->elements[i], "text-edited", G_CALLBACK (on_element_text_edited), self);
     }
   refresh_caches (self);
 }
@@ -456,6 +490,35 @@ candor_document_set_review (CandorDocument *self, JsonObject *review)
   g_clear_pointer (&self->review, json_object_unref);
   self->review = candor_json_object_deep_copy (review);
   mark_changed (self, "review", NULL);
+}
+
+/**
+ * candor_document_edit_review:
+ *
+ * The review section itself, for the review model (src/review/) to change in place where
+ * copying it would cost too much (anchors move on every keystroke). Call
+ * candor_document_review_changed() after each change.
+ * Returns: (transfer none): the review section
+ */
+JsonObject *
+candor_document_edit_review (CandorDocument *self)
+{
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (self), NULL);
+  return self->review;
+}
+
+/**
+ * candor_document_review_changed:
+ * @key: (nullable): what changed ("comments", "elements", "log", "anchors"), NULL for all
+ *
+ * Marks the document changed after an in-place change of the review section, and emits
+ * "changed::review".
+ */
+void
+candor_document_review_changed (CandorDocument *self, const char *key)
+{
+  g_return_if_fail (CANDOR_IS_DOCUMENT (self));
+  mark_changed (self, "review", key);
 }
 
 /**

@@ -25,6 +25,9 @@ G_DECLARE_FINAL_TYPE (CandorDocument, candor_document, CANDOR, DOCUMENT, GObject
  *      void handler (CandorDocument *self, const char *section, const char *key, gpointer data)
  *   Emitted after every real change, so views (previews, autosave) can react to exactly what
  *   changed. @key is the property or answer key, or NULL when the whole section changed.
+ *   "text-edited" (detailed by element key): void handler (CandorDocument *self, guint element,
+ *      guint kind, guint offset, guint removed, guint inserted, gboolean generated, gpointer)
+ *   Emitted before "changed" for every change of a label or web text, with the edit.
  */
 
 CandorDocument  *candor_document_new              (void);
@@ -54,6 +57,10 @@ CandorElement   *candor_document_get_element      (CandorDocument *self,
 JsonObject      *candor_document_get_review       (CandorDocument *self);
 void             candor_document_set_review       (CandorDocument *self,
                                                    JsonObject     *review);
+/* For src/review/ only: change the review section in place, then announce it. */
+JsonObject      *candor_document_edit_review      (CandorDocument *self);
+void             candor_document_review_changed   (CandorDocument *self,
+                                                   const char     *key);
 
 /* Metadata. */
 GDateTime       *candor_document_get_created      (CandorDocument *self);

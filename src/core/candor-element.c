@@ -18,7 +18,7 @@ struct _CandorElement
 
 G_DEFINE_FINAL_TYPE (CandorElement, candor_element, G_TYPE_OBJECT)
 
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, TEXT_EDITED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char *text_keys[CANDOR_N_TEXT_KINDS] = { "label_text", "web_text" };
@@ -47,6 +47,22 @@ candor_element_class_init (CandorElementClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                    G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * CandorElement::text-edited:
+   * @kind: the CandorTextKind changed
+   * @offset: where the edit starts, in characters of the old text
+   * @removed: how many characters were removed there
+   * @inserted: how many characters were inserted there
+   * @generated: TRUE when the new text was generated from the answers (not typed)
+   *
+   * Emitted before "changed" on every real change of a text, so that anything anchored in
+   * the text (review comments) follows the edit before views hear of it.
+   */
+  signals[TEXT_EDITED] = g_signal_new ("text-edited", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 5, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT,
+                                       G_TYPE_UINT, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -124,30 +140,55 @@ candor_element_get_text_edited (CandorElement *self, CandorTextKind kind)
   return candor_element_get_answer_boolean (self, edited_keys[kind], FALSE);
 }
 
-/**
- * candor_element_set_text:
- * @text: (nullable): the new text; NULL is the same as ""
- * @edited: TRUE when the user typed it, FALSE when it was generated from the answers
- *
- * Emits "changed" with the text key ("label_text" / "web_text") on a real change.
- */
-void
-candor_element_set_text (CandorElement  *self,
-                         CandorTextKind  kind,
-                         const char     *text,
-                         gboolean        edited)
+/* The one edit that turns @old into @new: the longest common prefix and suffix (in
+ * characters) are kept, the middle is replaced. */
+static void
+compute_edit (const char *old, const char *new, guint *offset, guint *removed, guint *inserted)
 {
+  const char *o = old, *n = new;
+  const char *oe = old + strlen (old), *ne = new + strlen (new);
+  guint prefix = 0;
+
+  while (o < oe && n < ne)
+    {
+      const char *on = g_utf8_next_char (o), *nn = g_utf8_next_char (n);
+      if (on - o != nn - n || memcmp (o, n, on - o) != 0)
+        break;
+      o = on;
+      n = nn;
+      prefix++;
+    }
+  while (oe > o && ne > n)
+    {
+      const char *op = g_utf8_prev_char (oe), *np = g_utf8_prev_char (ne);
+      if (oe - op != ne - np || memcmp (op, np, oe - op) != 0)
+        break;
+      oe = op;
+      ne = np;
+    }
+  *offset = prefix;
+  *removed = (guint) g_utf8_strlen (o, oe - o);
+  *inserted = (guint) g_utf8_strlen (n, ne - n);
+}
+
+static void
+store_text (CandorElement  *self,
+            CandorTextKind  kind,
+            const char     *text,
+            gboolean        edited,
+            gboolean        exact,
+            guint           offset,
+            guint           removed,
+            guint           inserted)
+{
+  const char *old = candor_element_get_text (self, kind);
+  gboolean text_changed = g_strcmp0 (old, text) != 0;
   gboolean changed = FALSE;
 
-  g_return_if_fail (CANDOR_IS_ELEMENT (self));
-  g_return_if_fail (kind < CANDOR_N_TEXT_KINDS);
-
-  if (text == NULL)
-    text = "";
-  g_return_if_fail (g_utf8_validate (text, -1, NULL));
-
-  if (g_strcmp0 (candor_element_get_text (self, kind), text) != 0)
+  if (text_changed)
     {
+      if (!exact)
+        compute_edit (old, text, &offset, &removed, &inserted);
       json_object_set_string_member (self->json, text_keys[kind], text);
       changed = TRUE;
     }
@@ -157,8 +198,79 @@ candor_element_set_text (CandorElement  *self,
       json_object_set_boolean_member (self->json, edited_keys[kind], !!edited);
       changed = TRUE;
     }
+  if (text_changed)
+    g_signal_emit (self, signals[TEXT_EDITED], 0, (guint) kind, offset, removed, inserted, !edited);
   if (changed)
     emit_changed (self, text_keys[kind]);
+}
+
+/**
+ * candor_element_set_text:
+ * @text: (nullable): the new text; NULL is the same as ""
+ * @edited: TRUE when the user typed it, FALSE when it was generated from the answers
+ *
+ * Emits "text-edited" (the smallest single edit from the old text to the new) and then
+ * "changed" with the text key ("label_text" / "web_text") on a real change.
+ */
+void
+candor_element_set_text (CandorElement  *self,
+                         CandorTextKind  kind,
+                         const char     *text,
+                         gboolean        edited)
+{
+  g_return_if_fail (CANDOR_IS_ELEMENT (self));
+  g_return_if_fail (kind < CANDOR_N_TEXT_KINDS);
+
+  if (text == NULL)
+    text = "";
+  g_return_if_fail (g_utf8_validate (text, -1, NULL));
+
+  store_text (self, kind, text, edited, FALSE, 0, 0, 0);
+}
+
+/**
+ * candor_element_replace_text:
+ * @offset: where to edit, in characters
+ * @removed: how many characters to remove there
+ * @inserted: (nullable): what to insert there
+ * @edited: as for candor_element_set_text()
+ *
+ * Replaces a range of a text and reports exactly that edit in "text-edited" (where
+ * candor_element_set_text() has to guess the edit from the two texts: typing "a" after
+ * "aa" could be either). Editors that know the edit should use this. Offsets past the end
+ * are clamped.
+ */
+void
+candor_element_replace_text (CandorElement  *self,
+                             CandorTextKind  kind,
+                             guint           offset,
+                             guint           removed,
+                             const char     *inserted,
+                             gboolean        edited)
+{
+  const char *old;
+  glong length;
+  const char *start, *end;
+  GString *text;
+
+  g_return_if_fail (CANDOR_IS_ELEMENT (self));
+  g_return_if_fail (kind < CANDOR_N_TEXT_KINDS);
+
+  if (inserted == NULL)
+    inserted = "";
+  g_return_if_fail (g_utf8_validate (inserted, -1, NULL));
+
+  old = candor_element_get_text (self, kind);
+  length = g_utf8_strlen (old, -1);
+  offset = (guint) MIN ((glong) offset, length);
+  removed = (guint) MIN ((glong) removed, length - (glong) offset);
+  start = g_utf8_offset_to_pointer (old, offset);
+  end = g_utf8_offset_to_pointer (start, removed);
+  text = g_string_new_len (old, start - old);
+  g_string_append (text, inserted);
+  g_string_append (text, end);
+  store_text (self, kind, text->str, edited, TRUE, offset, removed, (guint) g_utf8_strlen (inserted, -1));
+  g_string_free (text, TRUE);
 }
 
 gboolean

@@ -22,6 +22,10 @@ G_DECLARE_FINAL_TYPE (CandorElement, candor_element, CANDOR, ELEMENT, GObject)
  *   "changed" (detailed by the answer key, or "label_text" / "web_text"):
  *      void handler (CandorElement *self, const char *key, gpointer user_data)
  *   Emitted only on a real change.
+ *   "text-edited": void handler (CandorElement *self, guint kind, guint offset, guint removed,
+ *      guint inserted, gboolean generated, gpointer user_data)
+ *   Emitted before "changed" whenever a text changes: the edit in characters, so that
+ *   anchors in the text (review comments) can follow it.
  */
 
 CandorElement   *candor_element_new                 (CandorElementId  id);
@@ -35,6 +39,12 @@ gboolean         candor_element_get_text_edited     (CandorElement   *self,
 void             candor_element_set_text            (CandorElement   *self,
                                                      CandorTextKind   kind,
                                                      const char      *text,
+                                                     gboolean         edited);
+void             candor_element_replace_text        (CandorElement   *self,
+                                                     CandorTextKind   kind,
+                                                     guint            offset,
+                                                     guint            removed,
+                                                     const char      *inserted,
                                                      gboolean         edited);
 
 /* Answers: getters return the default (or NULL) when the key is unset or of another type. */

@@ -301,10 +301,65 @@ parse_draft (GBytes *bytes, gint64 *file_version, GError **error)
   return g_steal_pointer (&root);
 }
 
+static gint64
+member_int (JsonObject *object, const char *key, gint64 missing)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return missing;
+  return json_node_get_int (node);
+}
+
+/* What the schema cannot say about review comments: a text comment has its span and quote,
+ * the span runs forwards, it is on a text or an answer (not both), and ids are unique. */
+static void
+check_review (JsonObject *root, GPtrArray *problems)
+{
+  JsonObject *review = candor_json_object_get_object (root, "review");
+  JsonNode *node = review != NULL ? json_object_get_member (review, "comments") : NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  JsonArray *comments;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  comments = json_node_get_array (node);
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < json_array_get_length (comments) && problems->len < MAX_PROBLEMS; i++)
+    {
+      JsonNode *item = json_array_get_element (comments, i);
+      JsonObject *comment;
+      JsonNode *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        continue;
+      comment = json_node_get_object (item);
+      id = json_object_get_member (comment, "id");
+      if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING
+          && !g_hash_table_add (ids, (gpointer) json_node_get_string (id)))
+        g_ptr_array_add (problems, g_strdup_printf (_("$.review.comments[%u].id: “%s” is the id of an earlier comment too"),
+                                                    i, json_node_get_string (id)));
+      if (json_object_has_member (comment, "field"))
+        {
+          gint64 start = member_int (comment, "start", -1);
+          gint64 end = member_int (comment, "end", -1);
+
+          if (json_object_has_member (comment, "answer"))
+            g_ptr_array_add (problems, g_strdup_printf (_("$.review.comments[%u]: a comment is on a text (field) or on an answer (answer), not both"), i));
+          else if (start < 0 || end < 0 || !json_object_has_member (comment, "quote"))
+            g_ptr_array_add (problems, g_strdup_printf (_("$.review.comments[%u]: a comment on a text needs start, end and quote"), i));
+          else if (end < start)
+            g_ptr_array_add (problems, g_strdup_printf (_("$.review.comments[%u].end: %" G_GINT64_FORMAT " is before start (%" G_GINT64_FORMAT ")"),
+                                                        i, end, start));
+        }
+    }
+}
+
 static void
 collect_problems (JsonNode *root, GPtrArray *problems)
 {
-  candor_schema_validate (candor_schema_get (SCHEMA_NAME), root, problems, MAX_PROBLEMS);
+  if (candor_schema_validate (candor_schema_get (SCHEMA_NAME), root, problems, MAX_PROBLEMS))
+    check_review (json_node_get_object (root), problems);
 }
 
 /* Splits the members of @object into known (@known_keys) and extras. */

@@ -24,6 +24,7 @@
 #include "candor-identity-dialog.h"
 #include "candor-identity.h"
 #include "candor-preview-pane.h"
+#include "candor-review.h"
 #include "candor-web-preview.h"
 #include "candor-window.h"
 
@@ -224,10 +225,22 @@ new_dialog (CandorDocument *document,
 
 /* ---- tests ------------------------------------------------------------------------------ */
 
+/* The example with every element approved: a signed export needs that (DESIGN §7). */
+static CandorDocument *
+approved_example (void)
+{
+  CandorDocument *document = load_example ();
+  CandorReview *review = candor_review_get_for_document (document);
+
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    g_assert_true (candor_review_approve (review, id, "Test Reviewer", NULL, NULL));
+  return document;
+}
+
 static void
 test_export_flow (void)
 {
-  g_autoptr(CandorDocument) document = load_example ();
+  g_autoptr(CandorDocument) document = approved_example ();
   g_autofree char *identity = create_identity_in_dialog ("Lumen Home Ltd.", "identity-dialog-new.png");
   CandorExportDialog *dialog = new_dialog (document, identity, "lumen-cam-2-disclosure.zip");
   GPtrArray *files;
@@ -299,6 +312,7 @@ test_gate_and_override (void)
   CandorExportDialog *dialog;
   GPtrArray *gate;
   gboolean names_a1 = FALSE;
+  gboolean names_unapproved = FALSE;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(CandorBundleVerification) check = NULL;
@@ -313,8 +327,12 @@ test_gate_and_override (void)
   gate = candor_export_dialog_get_gate_problems (dialog);
   g_assert_cmpuint (gate->len, >, 0);
   for (guint i = 0; i < gate->len; i++)
-    names_a1 |= g_str_has_prefix (g_ptr_array_index (gate, i), "A.1");
+    {
+      names_a1 |= g_str_has_prefix (g_ptr_array_index (gate, i), "A.1");
+      names_unapproved |= strstr (g_ptr_array_index (gate, i), "not approved") != NULL;
+    }
   g_assert_true (names_a1);
+  g_assert_true (names_unapproved);
 
   /* Closed, then open only with a reason. */
   g_assert_nonnull (candor_export_dialog_get_blocker (dialog));
@@ -337,6 +355,19 @@ test_gate_and_override (void)
   text = g_strndup (g_bytes_get_data (json, NULL), g_bytes_get_size (json));
   g_assert_nonnull (strstr (text, "\"export_override\""));
   g_assert_nonnull (strstr (text, "Draft for the legal review"));
+  /* The example is not approved either: the gate listed it, the same reason overrode it, and
+   * the override is in the bundle and in the document's review log. */
+  g_assert_nonnull (strstr (text, "\"not_approved\""));
+  {
+    JsonArray *log = candor_review_get_log (candor_review_get_for_document (document));
+    JsonObject *entry;
+
+    g_assert_nonnull (log);
+    entry = json_array_get_object_element (log, json_array_get_length (log) - 1);
+    g_assert_cmpstr (json_object_get_string_member (entry, "action"), ==, "export-override");
+    g_assert_cmpstr (json_object_get_string_member (entry, "reason"), ==, "Draft for the legal review");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (entry, "not_approved")), ==, 6);
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bundle-test-util.c: helpers shared by the bundle tests. */
 #include "bundle-test-util.h"
+#include "candor-review.h"
+#include "candor-wording.h"
 
 #include <glib/gstdio.h>
 #include <sys/wait.h>
@@ -228,4 +230,19 @@ test_bytes_contain (GBytes *haystack, gconstpointer needle, gsize length)
   gconstpointer data = g_bytes_get_data (haystack, &size);
 
   return length > 0 && memmem (data, size, needle, length) != NULL;
+}
+
+void
+test_approve_all (CandorDocument *document)
+{
+  CandorReview *review = candor_review_get_for_document (document);
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 11, 30, 12, 0, 0);
+
+  candor_wording_refresh_generated (document);
+  for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_true (candor_review_approve (review, id, "Test Reviewer", when, &error));
+      g_assert_no_error (error);
+    }
 }

@@ -50,6 +50,9 @@ GBytes       *test_edit_bundle       (GBytes       *zip,
 
 /* Path of the built candor-cli, and of a file in the source tree. */
 char         *test_cli_path          (void);
+/* Brings generated texts up to date (as export does) and approves every element as it is now,
+ * so that a signed export's review gate is open. */
+void          test_approve_all       (CandorDocument *document);
 char         *test_source_path       (const char *relative);
 
 gboolean      test_bytes_contain     (GBytes        *haystack,

@@ -7,6 +7,7 @@
 
 #include "bundle-test-util.h"
 #include "candor-format.h"
+#include "candor-review.h"
 
 typedef struct
 {
@@ -23,7 +24,22 @@ fixture_setup (Fixture *f, gconstpointer data)
 
   f->dir = test_tmpdir_new ();
   f->cli = test_cli_path ();
-  f->draft = test_source_path ("data/examples/smart-camera.candor");
+  /* The example, approved: a signed export needs every element approved. The review gate
+   * itself is tested below on the example as shipped (not approved). */
+  {
+    g_autofree char *example = test_source_path ("data/examples/smart-camera.candor");
+    g_autoptr(GFile) source = g_file_new_for_path (example);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CandorDocument) document = candor_format_load_file (source, NULL, &error);
+    g_autoptr(GFile) target = NULL;
+
+    g_assert_no_error (error);
+    test_approve_all (document);
+    f->draft = g_build_filename (f->dir, "smart-camera.candor", NULL);
+    target = g_file_new_for_path (f->draft);
+    g_assert_true (candor_format_save_file (document, target, NULL, &error));
+    g_assert_no_error (error);
+  }
   /* the child finds identities under XDG_DATA_HOME */
   g_setenv ("XDG_DATA_HOME", f->dir, TRUE);
   g_setenv ("CANDOR_TEST_PASSPHRASE", TEST_PASSPHRASE, TRUE);
@@ -81,6 +97,8 @@ draft_copy (Fixture *f, const char *name, const char *product, gboolean break_a1
   if (break_a1)
     candor_element_set_text (candor_document_get_element (document, CANDOR_ELEMENT_A1),
                              CANDOR_TEXT_LABEL, "", TRUE);
+  /* approved as changed, so that only the completeness gate is at stake */
+  test_approve_all (document);
   g_assert_true (candor_format_save_file (document, target, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
@@ -621,6 +639,124 @@ test_cli_usage (Fixture *f, gconstpointer data)
   g_assert_cmpint (cli (f, NULL, NULL, "verify", missing, NULL), ==, 1);
 }
 
+static gboolean
+ajv_accepts_disclosure (Fixture *f, GBytes *json)
+{
+  g_autofree char *json_path = g_build_filename (f->dir, "review-override-disclosure.json", NULL);
+  g_autofree char *schema = test_source_path ("data/schema/candor-disclosure.schema.json");
+  g_autofree char *script = test_source_path ("tests/js/validate-schema.mjs");
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "node", script, schema, json_path, NULL };
+
+  g_assert_true (g_file_set_contents (json_path, g_bytes_get_data (json, NULL), g_bytes_get_size (json), NULL));
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* The review gate: the example as shipped is complete but not approved. A signed export
+ * refuses it, naming each element; --allow-incomplete does not open this gate;
+ * --override-review does, and records who, when, why and what was not approved in
+ * disclosure.json and in the draft's review log. */
+static void
+test_cli_review_gate (Fixture *f, gconstpointer data)
+{
+  g_autofree char *example = test_source_path ("data/examples/smart-camera.candor");
+  g_autofree char *draft = g_build_filename (f->dir, "unapproved.candor", NULL);
+  g_autofree char *zip_path = g_build_filename (f->dir, "review-gate.zip", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) zip = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(CandorBundleVerification) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) reloaded = NULL;
+  JsonObject *record, *review;
+  JsonArray *not_approved, *log;
+  JsonObject *entry;
+  GBytes *json;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (draft, contents, -1, NULL));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (cli (f, &out, &err, "export", draft, "-o", zip_path, "--identity", "acme", "--template", "compact", "--format", "svg",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "needs every element approved"));
+  g_assert_nonnull (strstr (err, "A.1 Can it get security updates?: not approved (status draft)"));
+  g_assert_nonnull (strstr (err, "B.3"));
+  g_assert_false (g_file_test (zip_path, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cli (f, &out, &err, "export", draft, "-o", zip_path, "--identity", "acme", "--template", "compact", "--format", "svg",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", "--allow-incomplete", "not this gate", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "needs every element approved"));
+  g_assert_false (g_file_test (zip_path, G_FILE_TEST_EXISTS));
+
+  /* (one small label keeps this test quick under the sanitizers) */
+  /* the same draft with one approval that lapsed */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (draft);
+    g_autoptr(CandorDocument) doc = candor_format_load_file (file, NULL, &error);
+    g_assert_no_error (error);
+    test_approve_all (doc);
+    candor_element_set_text (candor_document_get_element (doc, CANDOR_ELEMENT_A3), CANDOR_TEXT_WEB,
+                             "Security updates until at least 31 December 2031.", TRUE);
+    g_assert_true (candor_format_save_file (doc, file, NULL, &error));
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cli (f, &out, &err, "export", draft, "-o", zip_path, "--identity", "acme", "--template", "compact", "--format", "svg",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "A.3 Until when?: approval lapsed"));
+  g_assert_null (strstr (err, "A.1"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cli (f, NULL, NULL, "export", draft, "-o", zip_path, "--identity", "acme", "--template", "compact", "--format", "svg",
+                        "--override-review", "  ", NULL), ==, 2);
+  g_assert_cmpint (cli (f, &out, &err, "export", draft, "-o", zip_path, "--identity", "acme", "--template", "compact", "--format", "svg",
+                        "--passphrase-env", "CANDOR_TEST_PASSPHRASE", "--by", "Rita Release",
+                        "--override-review", "Box printing starts Monday; legal re-reads A.3 after", NULL), ==, 0);
+  zip = load (zip_path);
+  result = candor_bundle_verify (zip, NULL, NULL);
+  g_assert_true (candor_bundle_verification_get_passed (result));
+  json = candor_bundle_verification_lookup_file (result, "disclosure.json");
+  g_assert_true (ajv_accepts_disclosure (f, json));
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (json, NULL), g_bytes_get_size (json), NULL));
+  record = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), CANDOR_BUNDLE_OVERRIDE_KEY);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (json_object_get_string_member (record, "reason"), ==, "Box printing starts Monday; legal re-reads A.3 after");
+  g_assert_cmpstr (json_object_get_string_member (record, "by"), ==, "Rita Release");
+  review = json_object_get_object_member (record, "review");
+  g_assert_nonnull (review);
+  g_assert_cmpstr (json_object_get_string_member (review, "reason"), ==, "Box printing starts Monday; legal re-reads A.3 after");
+  not_approved = json_object_get_array_member (review, "not_approved");
+  g_assert_cmpuint (json_array_get_length (not_approved), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (not_approved, 0), "element"), ==, "A3");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (not_approved, 0), "status"), ==, "lapsed");
+  /* no comment or review state leaks into the published file otherwise */
+  g_assert_false (test_bytes_contain (json, "approved_digest", strlen ("approved_digest")));
+  g_assert_false (test_bytes_contain (json, "Test Reviewer", strlen ("Test Reviewer")));
+
+  /* and the draft's review log has it */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (draft);
+    reloaded = candor_format_load_file (file, NULL, &error);
+    g_assert_no_error (error);
+  }
+  log = json_object_get_array_member (candor_document_get_review (reloaded), "log");
+  entry = json_array_get_object_element (log, json_array_get_length (log) - 1);
+  g_assert_cmpstr (json_object_get_string_member (entry, "action"), ==, "export-override");
+  g_assert_cmpstr (json_object_get_string_member (entry, "by"), ==, "Rita Release");
+  g_assert_cmpstr (json_object_get_string_member (entry, "reason"), ==, "Box printing starts Monday; legal re-reads A.3 after");
+  g_assert_cmpstr (json_object_get_string_member (entry, "at"), ==, json_object_get_string_member (record, "at"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (entry, "not_approved")), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -632,6 +768,7 @@ main (int argc, char **argv)
   ADD ("/candor/bundle/cli/tamper", test_cli_tamper);
   ADD ("/candor/bundle/cli/trust", test_cli_trust);
   ADD ("/candor/bundle/cli/gate", test_cli_gate);
+  ADD ("/candor/bundle/cli/review-gate", test_cli_review_gate);
   ADD ("/candor/bundle/cli/batch", test_cli_batch);
   ADD ("/candor/bundle/cli/parallel-batch", test_cli_parallel_batch);
   ADD ("/candor/bundle/cli/batch-worker-crash", test_cli_batch_worker_crash);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bundle-test-util.h"
+#include "candor-format.h"
 
 #define PIN "246810"
 #define TOKEN "candor-test"
@@ -158,7 +159,8 @@ static void
 test_pkcs11_cli (void)
 {
   g_autofree char *cli = test_cli_path ();
-  g_autofree char *draft = test_source_path ("data/examples/smart-camera.candor");
+  g_autofree char *example = test_source_path ("data/examples/smart-camera.candor");
+  g_autofree char *draft = g_build_filename (token_dir, "approved.candor", NULL);
   g_autofree char *zip = g_build_filename (token_dir, "cli.zip", NULL);
   const char *uri = "pkcs11:token=" TOKEN ";object=generated;type=private";
   g_autofree char *pin_path = g_build_filename (token_dir, "pin", NULL);
@@ -167,6 +169,18 @@ test_pkcs11_cli (void)
   const char *verify[] = { cli, "verify", zip, NULL };
 
   g_assert_true (g_file_set_contents (pin_path, PIN "\n", -1, NULL));
+  /* a signed export needs every element approved */
+  {
+    g_autoptr(GFile) source = g_file_new_for_path (example);
+    g_autoptr(GFile) target = g_file_new_for_path (draft);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CandorDocument) document = candor_format_load_file (source, NULL, &error);
+
+    g_assert_no_error (error);
+    test_approve_all (document);
+    g_assert_true (candor_format_save_file (document, target, NULL, &error));
+    g_assert_no_error (error);
+  }
   command = g_strdup_printf ("'%s' export '%s' -o '%s' --pkcs11 '%s' --passphrase-fd 3 --format svg 3<'%s'",
                              cli, draft, zip, uri, pin_path);
   {

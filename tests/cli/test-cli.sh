@@ -176,6 +176,92 @@ contains "dismissed: every element ready" "$tmp/out" "Every element is ready."
 n=$((n + 1))
 if grep -q "not ready:" "$tmp/out"; then echo "not ok $n - a dismissed finding still blocks"; fail=1
 else echo "ok $n - a dismissed finding no longer blocks"; fi
+# Review (issue 11): comments anchored to quotes, approvals that lapse, check reporting them.
+cp "$src/data/examples/smart-camera.candor" "$tmp/review.candor"
+check "review list on a fresh draft" 0 "$cli" review list "$tmp/review.candor"
+contains "review list shows draft status" "$tmp/out" "A.1 Can it get security updates?: draft"
+contains "review list: no comments" "$tmp/out" "No comments."
+check "review comment on a quote" 0 "$cli" review comment "$tmp/review.candor" A3 --field label_text \
+  --quote "31 December 2030" --body "Say “at least” here too?" --by "Dana Lawyer"
+comment_id=$(cat "$tmp/out")
+check "review comment: quote not in the field" 1 "$cli" review comment "$tmp/review.candor" A3 --field web_text \
+  --quote "no such words" --body "x" --by "Dana Lawyer"
+contains "names the field" "$tmp/err" "A.3 web_text: the quote “no such words” is not in this text"
+check "review comment: second occurrence that is not there" 1 "$cli" review comment "$tmp/review.candor" A3 \
+  --field label_text --quote "31 December 2030" --occurrence 2 --body "x" --by "Dana Lawyer"
+contains "says how often it occurs" "$tmp/err" "occurs only 1 time, not 2"
+check "review comment without --by" 2 "$cli" review comment "$tmp/review.candor" A3 --body "x"
+check "review comment on a bad element" 2 "$cli" review comment "$tmp/review.candor" C9 --body "x" --by D
+check "review comment with a bad field" 2 "$cli" review comment "$tmp/review.candor" A3 --field title --quote x --body x --by D
+check "review comment on an answer" 0 "$cli" review comment "$tmp/review.candor" A3 --answer end_date \
+  --body "Is this the date in the contract?" --by "Dana Lawyer"
+check "review reply" 0 "$cli" review reply "$tmp/review.candor" "$comment_id" --body "Yes, it is." --by "Priya Shah"
+check "review resolve" 0 "$cli" review resolve "$tmp/review.candor" "$comment_id" --by "Dana Lawyer"
+check "review reply to no comment" 1 "$cli" review reply "$tmp/review.candor" nope --body "x" --by "Priya Shah"
+check "review request-changes" 0 "$cli" review request-changes "$tmp/review.candor" B2 --body "Say what stops working." --by "Dana Lawyer"
+check "review ready" 0 "$cli" review ready "$tmp/review.candor" B2 --by "Priya Shah"
+check "review approve two elements" 0 "$cli" review approve "$tmp/review.candor" A1 A3 --by "Dana Lawyer"
+contains "approve says so" "$tmp/out" "A.3 approved"
+check "review approve without --by" 2 "$cli" review approve "$tmp/review.candor" A1
+check "the reviewed draft is valid" 0 "$cli" validate "$tmp/review.candor"
+if [ -n "${CANDOR_NODE:-}" ] && [ -d "$src/tests/js/node_modules/ajv" ]; then
+  check "and ajv accepts it" 0 "$CANDOR_NODE" "$src/tests/js/validate-schema.mjs" \
+    "$src/data/schema/candor-draft.schema.json" "$tmp/review.candor"
+fi
+check "review list --json" 0 "$cli" review list --json "$tmp/review.candor"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const e = Object.fromEntries(r.elements.map((x) => [x.id, x]));
+  const c = r.comments.find((x) => x.id === process.argv[2]);
+  const ok = e.A1.status === "approved" && e.A1.approved_by === "Dana Lawyer" && e.A1.lapsed === false
+    && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(e.A1.approved_at)
+    && e.A2.status === "draft" && e.A2.approved_by === null && e.B2.status === "ready"
+    && c && c.element === "A3" && c.field === "label_text" && c.quote === "31 December 2030"
+    && c.start === 41 && c.end === 57 && c.author === "Dana Lawyer" && c.resolved === true
+    && c.detached === false && c.replies.length === 1 && c.replies[0].author === "Priya Shah"
+    && r.comments.length === 3 && r.comments.some((x) => x.answer === "end_date" && x.field === null)
+    && r.log.map((x) => x.action).join(",") === "resolve,request-changes,ready,approve,approve";
+  process.exit(ok ? 0 : 1);
+' "$tmp/out" "$comment_id"
+check "review list --json reports comments, statuses and the log" 0 test $? -eq 0
+
+check "check reports approvals" 0 "$cli" check "$tmp/review.candor"
+contains "check: approved" "$tmp/out" "review: approved by Dana Lawyer"
+contains "check: not approved" "$tmp/out" "review: not approved (ready)"
+check "check --require-approval fails when not all are approved" 1 "$cli" check --require-approval "$tmp/review.candor"
+
+# Editing approved text (here by a script) lapses the approval; list and check say so.
+node -e '
+  const fs = require("fs");
+  const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  d.elements.A3.label_text = "Security updates until at least 31 December 2031.";
+  d.elements.A3.label_edited = true;
+  fs.writeFileSync(process.argv[1], JSON.stringify(d, null, 2));
+' "$tmp/review.candor"
+check "review list after an edit" 0 "$cli" review list "$tmp/review.candor"
+contains "list shows the lapse" "$tmp/out" "A.3 Until when?: approval lapsed (approved by Dana Lawyer"
+# (approving brought the generated label text up to date first: "continue" was in it)
+contains "list shows the change word by word" "$tmp/out" "label_text since approval: Security updates [-continue -]until at least 31 December [-2030-]{+2031+}."
+contains "the comment on the changed words is detached, not lost" "$tmp/out" "label_text (detached: its text was removed) “31 December 2030”"
+check "check after an edit" 0 "$cli" check --json "$tmp/review.candor"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const a3 = r.elements.find((x) => x.id === "A3").review;
+  process.exit(a3.lapsed === true && a3.approved === false && r.approved === false ? 0 : 1);
+' "$tmp/out"
+check "check --json reports the lapse" 0 test $? -eq 0
+check "review approve all again" 0 "$cli" review approve "$tmp/review.candor" A1 A2 A3 B1 B2 B3 --by "Dana Lawyer"
+check "check --require-approval passes when all are approved" 0 "$cli" check --require-approval "$tmp/review.candor"
+contains "check: all approved" "$tmp/out" "Every element is approved."
+check "review revoke" 0 "$cli" review revoke "$tmp/review.candor" B3 --by "Dana Lawyer" --reason "Check the standard"
+check "review revoke what is not approved" 1 "$cli" review revoke "$tmp/review.candor" B3 --by "Dana Lawyer"
+
+check "review --help" 0 "$cli" review --help
+contains "review help lists approve" "$tmp/out" "approve DRAFT ELEMENT… --by NAME"
+contains "review help says the PDF copy is not there" "$tmp/out" "Not in this version: review export"
+check "review export is not offered as working" 2 "$cli" review export "$tmp/review.candor" -o "$tmp/r.pdf"
+contains "review export says so" "$tmp/err" "not in this version"
+check "review with no subcommand" 2 "$cli" review
 
 # Signing policy: RSA keys under 2048 bits, a key usage without digitalSignature, and an
 # extended key usage for servers only are refused with the rule named; a 2048-bit RSA
@@ -200,7 +286,13 @@ contains "key usage named" "$tmp/err" "may not be used for signatures (its key u
 check "serverAuth only refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/srv.zip" \
   --key "$tmp/server-only.key" --cert "$tmp/server-only.crt"
 contains "extended key usage named" "$tmp/err" "may not be used to sign bundles (its extended key usage names neither code signing"
-check "RSA 2048 code signing signs" 0 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/good.zip" \
+# (a signed export needs every element approved: approve a copy of the example first)
+cp "$src/data/examples/smart-camera.candor" "$tmp/signed.candor"
+check "approve the copy to sign" 0 "$cli" review approve "$tmp/signed.candor" A1 A2 A3 B1 B2 B3 --by "Dana Lawyer"
+check "the unapproved example is refused" 1 "$cli" export "$src/data/examples/smart-camera.candor" -o "$tmp/unapproved.zip" \
+  --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
+contains "the review gate names what is not approved" "$tmp/err" "A.1 Can it get security updates?: not approved (status draft)"
+check "RSA 2048 code signing signs" 0 "$cli" export "$tmp/signed.candor" -o "$tmp/good.zip" \
   --key "$tmp/good-rsa.key" --cert "$tmp/good-rsa.crt"
 check "and verifies" 0 "$cli" verify "$tmp/good.zip"
 
