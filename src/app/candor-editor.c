@@ -32,6 +32,9 @@ struct _CandorEditor
   GtkWidget       *preview_separator;
   AdwBin          *preview_bin;
   GtkToggleButton *preview_button;
+  GtkStack        *start_stack;
+  GtkButton       *export_button;
+  gboolean         compact;
 };
 
 G_DEFINE_FINAL_TYPE (CandorEditor, candor_editor, GTK_TYPE_WIDGET)
@@ -129,6 +132,30 @@ candor_editor_set_narrow (CandorEditor *self,
   update_preview_visibility (self);
 }
 
+/**
+ * candor_editor_set_compact:
+ * @compact: TRUE when the window is too narrow for Save and Export written out
+ *
+ * A compact header shows Export as an icon (its tooltip and accessible name stay); Save keeps
+ * its name, as the usual save icon reads as "download".
+ * This follows the window's width, never the fold, so it cannot make the panes fold.
+ */
+void
+candor_editor_set_compact (CandorEditor *self,
+                           gboolean      compact)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  if (compact)
+    gtk_button_set_icon_name (self->export_button, "document-send-symbolic");
+  else
+    gtk_button_set_label (self->export_button, _("_Export…"));
+}
+
 static void
 close_narrow_preview (CandorEditor *self)
 {
@@ -172,6 +199,14 @@ on_visible_child_changed (CandorEditor *self)
   if (row != NULL && gtk_list_box_get_selected_row (self->steps_list) != row)
     gtk_list_box_select_row (self->steps_list, row);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
+}
+
+/* Folded, the header's first slot goes back to the steps; side by side it opens a file. */
+static void
+on_folded_changed (CandorEditor *self)
+{
+  gtk_stack_set_visible_child_name (self->start_stack,
+                                    candor_split_view_get_folded (self->split_view) ? "back" : "open");
 }
 
 static void
@@ -521,6 +556,8 @@ candor_editor_class_init (CandorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_separator);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, start_stack);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_preview_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
@@ -542,6 +579,10 @@ candor_editor_init (CandorEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   candor_a11y_name_menu_button (GTK_MENU_BUTTON (self->menu_button), _("Main Menu"));
+
+  g_signal_connect_object (self->split_view, "notify::folded", G_CALLBACK (on_folded_changed),
+                           self, G_CONNECT_SWAPPED);
+  on_folded_changed (self);
 
   add_standard_pages (self);
   update_preview_visibility (self);

@@ -381,6 +381,9 @@ on_preview_problem (CandorWindow *self,
  * the step, behind the editor's toggle button (the editor's size is what the user chose, so
  * this cannot flip back and forth). */
 #define PREVIEWS_MIN_WINDOW_WIDTH 900
+/* Below this, Export is an icon in the header, so that the steps still fit beside the step
+ * at about 620 px. */
+#define HEADER_LABELS_MIN_WINDOW_WIDTH 720
 
 static void
 update_previews (CandorWindow *self)
@@ -389,6 +392,7 @@ update_previews (CandorWindow *self)
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   candor_editor_set_narrow (self->editor, width > 0 && width < PREVIEWS_MIN_WINDOW_WIDTH);
+  candor_editor_set_compact (self->editor, width > 0 && width < HEADER_LABELS_MIN_WINDOW_WIDTH);
 }
 
 static void

