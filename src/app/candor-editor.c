@@ -33,6 +33,8 @@ struct _CandorEditor
   AdwBin          *preview_bin;
   GtkToggleButton *preview_button;
   GtkStack        *start_stack;
+  GtkWidget       *step_box;
+  GtkStack        *next_stack;
   GtkButton       *export_button;
   gboolean         compact;
 };
@@ -88,7 +90,7 @@ update_preview_visibility (CandorEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->preview_button), has_preview);
   gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), shown);
   gtk_widget_set_visible (self->preview_separator, shown && !self->narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->pages), !(shown && self->narrow));
+  gtk_widget_set_visible (self->step_box, !(shown && self->narrow));
   gtk_widget_set_hexpand (GTK_WIDGET (self->preview_bin), self->narrow);
 
   g_signal_handlers_block_by_func (self->preview_button, on_preview_button_toggled, self);
@@ -190,6 +192,19 @@ on_row_activated (CandorEditor  *self,
   candor_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* Back is off on the first step; the last step offers Export where Next was. */
+static void
+update_step_actions (CandorEditor *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->steps_list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : 0;
+  gboolean last = gtk_list_box_get_row_at_index (self->steps_list, index + 1) == NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.previous-step", index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.next-step", !last);
+  gtk_stack_set_visible_child_name (self->next_stack, last ? "export" : "next");
+}
+
 static void
 on_visible_child_changed (CandorEditor *self)
 {
@@ -198,6 +213,7 @@ on_visible_child_changed (CandorEditor *self)
 
   if (row != NULL && gtk_list_box_get_selected_row (self->steps_list) != row)
     gtk_list_box_select_row (self->steps_list, row);
+  update_step_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
@@ -318,6 +334,7 @@ candor_editor_add_page (CandorEditor *self,
 
   if (gtk_list_box_get_selected_row (self->steps_list) == NULL)
     gtk_list_box_select_row (self->steps_list, GTK_LIST_BOX_ROW (row));
+  update_step_actions (self);
 }
 
 GtkWidget *
@@ -557,6 +574,8 @@ candor_editor_class_init (CandorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_button);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, start_stack);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, step_box);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, next_stack);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_preview_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
@@ -566,6 +585,10 @@ candor_editor_class_init (CandorEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.next-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "editor.previous-step", NULL, step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "editor.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "editor.previous-step", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
                                        "editor.next-step", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
@@ -586,4 +609,5 @@ candor_editor_init (CandorEditor *self)
 
   add_standard_pages (self);
   update_preview_visibility (self);
+  update_step_actions (self);
 }

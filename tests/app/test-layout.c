@@ -14,6 +14,7 @@
 #include "candor-element-page.h"
 #include "candor-split-view.h"
 #include "candor-start-page.h"
+#include "candor-text-field.h"
 #include "candor-window.h"
 
 #include "app-test-util.h"
@@ -125,6 +126,86 @@ resize_to (CandorWindow *window,
   settle_layout (GTK_WIDGET (window), 60);
 }
 
+/* The mapped button for @action under @root (the one the user sees), or NULL. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @widget's bounds in @window's coordinates. */
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  return bounds;
+}
+
+typedef struct
+{
+  graphene_rect_t back, next, sidebar, page, preview;
+} Positions;
+
+static Positions
+measure_positions (CandorWindow *window)
+{
+  GtkWidget *root = GTK_WIDGET (window);
+  CandorSplitView *split = CANDOR_SPLIT_VIEW (find_by_type (root, CANDOR_TYPE_SPLIT_VIEW));
+  CandorEditor *editor = candor_window_get_editor (window);
+  GtkWidget *page = candor_editor_get_page (editor, candor_editor_get_visible_page (editor));
+  Positions p;
+
+  settle_layout (root, 100);
+  GtkWidget *next = find_action_button (root, "editor.next-step");
+
+  /* The last step has Export where the others have Next. */
+  if (next == NULL)
+    next = find_action_button (find_by_type (root, GTK_TYPE_ACTION_BAR), "win.export");
+  p.back = bounds_in (find_action_button (root, "editor.previous-step"), root);
+  p.next = bounds_in (next, root);
+  p.sidebar = bounds_in (candor_split_view_get_sidebar (split), root);
+  p.page = bounds_in (page, root);
+  p.preview = bounds_in (gtk_widget_get_parent (find_by_type (root, g_type_from_name ("CandorPreviewPane"))), root);
+  return p;
+}
+
+static void
+assert_same_rect (const graphene_rect_t *a,
+                  const graphene_rect_t *b,
+                  const char            *what)
+{
+  if (!graphene_rect_equal (a, b))
+    g_error ("%s moved: %.0f,%.0f %.0fx%.0f became %.0f,%.0f %.0fx%.0f", what,
+             a->origin.x, a->origin.y, a->size.width, a->size.height,
+             b->origin.x, b->origin.y, b->size.width, b->size.height);
+}
+
+static void
+assert_same_positions (const Positions *a,
+                       const Positions *b)
+{
+  assert_same_rect (&a->back, &b->back, "Back");
+  assert_same_rect (&a->next, &b->next, "Next");
+  assert_same_rect (&a->sidebar, &b->sidebar, "The list of steps");
+  assert_same_rect (&a->page, &b->page, "The step");
+  assert_same_rect (&a->preview, &b->preview, "The previews");
+}
+
 /* ---- tests -------------------------------------------------------------------------- */
 
 /* Stays at @width for 500 ms and returns how many frames were laid out meanwhile. */
@@ -209,6 +290,90 @@ test_fold_no_flapping (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 15: "Check These" appeared and disappeared above the answers, and the panes changed
+ * width, so a click landed on another control than the one under the pointer. */
+static void
+test_steady_positions (void)
+{
+  CandorWindow *window = open_example_window (1400, 900);
+  CandorEditor *editor = candor_window_get_editor (window);
+  CandorElementPage *page;
+  GtkWidget *cost_row;
+  graphene_rect_t cost_before, cost_now;
+  Positions before, with_issue, after;
+
+  candor_editor_set_visible_page (editor, "A2");
+  page = CANDOR_ELEMENT_PAGE (candor_editor_get_page (editor, "A2"));
+  candor_element_page_flush (page);
+  {
+    g_auto(GStrv) rules = candor_element_page_dup_issue_rules (page);
+    g_assert_cmpuint (g_strv_length (rules), ==, 0);
+  }
+  cost_row = candor_element_page_get_answer_row (page, "cost");
+  before = measure_positions (window);
+  cost_before = bounds_in (cost_row, GTK_WIDGET (window));
+
+  /* A subscription without a price: a finding appears on this step. */
+  gtk_widget_activate (candor_element_page_get_answer_widget (page, "cost", "subscription"));
+  candor_element_page_flush (page);
+  {
+    g_auto(GStrv) rules = candor_element_page_dup_issue_rules (page);
+    g_assert_true (g_strv_contains ((const char *const *) rules, "a2-price-missing"));
+  }
+  with_issue = measure_positions (window);
+  assert_same_positions (&before, &with_issue);
+  /* The answer just clicked stays under the pointer. */
+  cost_now = bounds_in (cost_row, GTK_WIDGET (window));
+  assert_same_rect (&cost_before, &cost_now, "The answer clicked");
+
+  /* Back to free: the finding goes, nothing moves. */
+  gtk_widget_activate (candor_element_page_get_answer_widget (page, "cost", "free"));
+  candor_element_page_flush (page);
+  after = measure_positions (window);
+  assert_same_positions (&before, &after);
+  cost_now = bounds_in (cost_row, GTK_WIDGET (window));
+  assert_same_rect (&cost_before, &cost_now, "The answer clicked");
+
+  /* Every step has Back and Next in the same place (the first and last cannot go further). */
+  for (guint i = 0; i < 8; i++)
+    {
+      static const char *names[] = { "product", "A1", "A2", "A3", "B1", "B2", "B3", "review" };
+      Positions here;
+
+      candor_editor_set_visible_page (editor, names[i]);
+      here = measure_positions (window);
+      assert_same_rect (&before.back, &here.back, "Back");
+      assert_same_rect (&before.next, &here.next, "Next");
+      assert_same_rect (&before.sidebar, &here.sidebar, "The list of steps");
+      assert_same_rect (&before.page, &here.page, "The step");
+      assert_same_rect (&before.preview, &here.preview, "The previews");
+    }
+
+  /* A long hand-written label text (a finding in the field, a fuller label preview) does
+   * not change the width of the panes either. */
+  candor_editor_set_visible_page (editor, "A1");
+  {
+    CandorElementPage *a1 = CANDOR_ELEMENT_PAGE (candor_editor_get_page (editor, "A1"));
+    GtkTextBuffer *buffer =
+      candor_text_field_get_buffer (candor_element_page_get_text_field (a1, CANDOR_TEXT_LABEL));
+    Positions here;
+
+    gtk_text_buffer_set_text (buffer, "This product periodically receives firmware updates "
+                              "over the air for a reasonable period of time, which may vary "
+                              "notwithstanding the utilization of supplementary modifications.", -1);
+    candor_element_page_flush (a1);
+    spin (300);
+    here = measure_positions (window);
+    assert_same_rect (&before.back, &here.back, "Back");
+    assert_same_rect (&before.next, &here.next, "Next");
+    assert_same_rect (&before.sidebar, &here.sidebar, "The list of steps");
+    assert_same_rect (&before.page, &here.page, "The step");
+    assert_same_rect (&before.preview, &here.preview, "The previews");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +426,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   g_test_add_func ("/candor/app/layout/fold-no-flapping", test_fold_no_flapping);
+  g_test_add_func ("/candor/app/layout/steady-positions", test_steady_positions);
   status = g_test_run ();
 
   g_clear_object (&app);
