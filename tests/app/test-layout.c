@@ -5,12 +5,14 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
 #include "candor-application.h"
 #include "candor-editor.h"
+#include "candor-export-dialog.h"
 #include "candor-element-page.h"
 #include "candor-split-view.h"
 #include "candor-start-page.h"
@@ -206,6 +208,81 @@ assert_same_positions (const Positions *a,
   assert_same_rect (&a->preview, &b->preview, "The previews");
 }
 
+static CandorExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CANDOR_IS_EXPORT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return CANDOR_EXPORT_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+export_dialog_shown (gpointer data)
+{
+  return find_export_dialog () != NULL;
+}
+
+static gboolean
+export_dialog_gone (gpointer data)
+{
+  return find_export_dialog () == NULL;
+}
+
+static gboolean
+document_clean (gpointer data)
+{
+  return !candor_document_get_dirty (data);
+}
+
+/* The accessible name a screen reader gets: an explicit label or the button's text. */
+static void
+assert_named (GtkWidget  *button,
+              const char *what)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (button);
+  const char *text = gtk_button_get_label (GTK_BUTTON (button));
+
+  if (!gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      (text == NULL || gtk_button_get_icon_name (GTK_BUTTON (button)) != NULL))
+    g_error ("%s has no accessible name", what);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+}
+
+/* Clicks the visible @action button of the header and checks it is named. */
+static GtkWidget *
+header_button (CandorWindow *window,
+               const char   *action)
+{
+  CandorEditor *editor = candor_window_get_editor (window);
+  GtkWidget *content = candor_split_view_get_content (
+    CANDOR_SPLIT_VIEW (find_by_type (GTK_WIDGET (editor), CANDOR_TYPE_SPLIT_VIEW)));
+  GtkWidget *button = find_action_button (find_by_type (content, ADW_TYPE_HEADER_BAR), action);
+
+  if (button == NULL)
+    g_error ("No %s button in the header", action);
+  assert_named (button, action);
+  return button;
+}
+
+static void
+click_export_and_close (GtkWidget *button)
+{
+  CandorExportDialog *dialog;
+
+  gtk_widget_activate (button);
+  g_assert_true (wait_until (export_dialog_shown, NULL, 5000));
+  dialog = find_export_dialog ();
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (export_dialog_gone, NULL, 5000));
+}
+
 /* ---- tests -------------------------------------------------------------------------- */
 
 /* Stays at @width for 500 ms and returns how many frames were laid out meanwhile. */
@@ -374,6 +451,74 @@ test_steady_positions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 15: Export was only in the main menu, and Save was an icon that reads "download".
+ * Both stand in the header (wide: written out; narrow: Save written out, Export an icon),
+ * named for screen readers, and do what they say; the last step offers Export too. */
+static void
+test_header_save_export (void)
+{
+  g_autoptr(GFile) example = g_file_new_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data",
+                                                        "examples", "smart-camera.candor", NULL);
+  g_autoptr(GFile) copy = g_file_new_build_filename (tmp_root, "Header Test.candor", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  CandorWindow *window = candor_window_new (GTK_APPLICATION (app));
+  CandorDocument *document;
+  CandorEditor *editor;
+  GtkWidget *save, *export;
+
+  g_assert_true (g_file_copy (example, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  candor_application_open_async (app, copy, FALSE, window, NULL, store_result, &result);
+  g_assert_true (candor_application_open_finish (app, wait_for_result (&result), &error) == window);
+  g_assert_no_error (error);
+  settle (GTK_WIDGET (window));
+  document = candor_window_get_document (window);
+  editor = candor_window_get_editor (window);
+
+  /* Wide: both written out. */
+  save = header_button (window, "win.save");
+  export = header_button (window, "win.export");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (save)), ==, "_Save");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (export)), ==, "_Export…");
+  g_assert_null (gtk_button_get_icon_name (GTK_BUTTON (save)));
+
+  /* Save saves the file. */
+  candor_document_set_product_name (document, "Header Test Camera");
+  g_assert_true (candor_document_get_dirty (document));
+  gtk_widget_activate (save);
+  g_assert_true (wait_until (document_clean, document, 10000));
+  g_assert_true (g_file_load_contents (copy, NULL, &saved, NULL, NULL, &error));
+  g_assert_nonnull (strstr (saved, "Header Test Camera"));
+
+  /* Export opens the export dialog. */
+  click_export_and_close (export);
+
+  /* Narrow (the header keeps its buttons, folded or not): Export is an icon with a name. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 620, 800);
+  settle (GTK_WIDGET (window));
+  save = header_button (window, "win.save");
+  export = header_button (window, "win.export");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (save)), ==, "_Save");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (export)), ==, "document-send-symbolic");
+  click_export_and_close (export);
+
+  /* The review step ends with Export where the others have Next. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  candor_editor_set_visible_page (editor, "review");
+  settle (GTK_WIDGET (window));
+  g_assert_null (find_action_button (GTK_WIDGET (window), "editor.next-step"));
+  export = find_action_button (find_by_type (GTK_WIDGET (window), GTK_TYPE_ACTION_BAR), "win.export");
+  g_assert_nonnull (export);
+  assert_named (export, "Export on the review step");
+  click_export_and_close (export);
+  assert_all_named (GTK_WIDGET (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +572,7 @@ main (int   argc,
 
   g_test_add_func ("/candor/app/layout/fold-no-flapping", test_fold_no_flapping);
   g_test_add_func ("/candor/app/layout/steady-positions", test_steady_positions);
+  g_test_add_func ("/candor/app/layout/header-save-export", test_header_save_export);
   status = g_test_run ();
 
   g_clear_object (&app);
