@@ -283,6 +283,35 @@ click_export_and_close (GtkWidget *button)
   g_assert_true (wait_until (export_dialog_gone, NULL, 5000));
 }
 
+/* Runs what @keyval with @mods does on @widget, as GTK's key handling would: through the
+ * shortcut controllers on it (the class's key bindings included). FALSE if none matched. */
+static gboolean
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, mods);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
 /* ---- tests -------------------------------------------------------------------------- */
 
 /* Stays at @width for 500 ms and returns how many frames were laid out meanwhile. */
@@ -519,6 +548,93 @@ test_header_save_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 15: Alt+Left and Alt+Right move between steps (Alt+Page Up/Down still do), and the
+ * Product step has Next like the others. */
+static void
+test_step_shortcuts (void)
+{
+  static const char *steps[] = { "product", "A1", "A2", "A3", "B1", "B2", "B3", "review" };
+  CandorWindow *window = open_example_window (1400, 900);
+  CandorEditor *editor = candor_window_get_editor (window);
+  GtkWidget *next;
+
+  candor_editor_set_visible_page (editor, "product");
+  settle (GTK_WIDGET (window));
+
+  /* Product: Next is there and goes to A.1; Back cannot go further. */
+  next = find_action_button (GTK_WIDGET (window), "editor.next-step");
+  g_assert_nonnull (next);
+  g_assert_true (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (window),
+                                                               "editor.previous-step")));
+  g_signal_emit_by_name (next, "clicked");
+  g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, "A1");
+
+  /* Alt+Right through to the end, Alt+Left back to the start. */
+  candor_editor_set_visible_page (editor, "product");
+  for (guint i = 1; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_assert_true (press_shortcut (GTK_WIDGET (editor), GDK_KEY_Right, GDK_ALT_MASK));
+      g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, steps[i]);
+    }
+  /* On the last step there is nowhere further to go. */
+  press_shortcut (GTK_WIDGET (editor), GDK_KEY_Right, GDK_ALT_MASK);
+  g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, "review");
+  for (guint i = G_N_ELEMENTS (steps) - 1; i > 0; i--)
+    {
+      g_assert_true (press_shortcut (GTK_WIDGET (editor), GDK_KEY_Left, GDK_ALT_MASK));
+      g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, steps[i - 1]);
+    }
+  press_shortcut (GTK_WIDGET (editor), GDK_KEY_Left, GDK_ALT_MASK);
+  g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, "product");
+
+  /* The older keys still work. */
+  g_assert_true (press_shortcut (GTK_WIDGET (editor), GDK_KEY_Page_Down, GDK_ALT_MASK));
+  g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, "A1");
+  g_assert_true (press_shortcut (GTK_WIDGET (editor), GDK_KEY_Page_Up, GDK_ALT_MASK));
+  g_assert_cmpstr (candor_editor_get_visible_page (editor), ==, "product");
+
+  /* The shortcuts window lists them. */
+  {
+    g_autoptr(GtkBuilder) builder =
+      gtk_builder_new_from_resource (APP_PATH "/gtk/help-overlay.ui");
+    GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+    gboolean found_next = FALSE, found_previous = FALSE;
+
+    g_assert_nonnull (overlay);
+    {
+      GPtrArray *stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, overlay);
+      while (stack->len > 0)
+        {
+          GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+            {
+              g_autofree char *accel = NULL;
+              g_autofree char *title = NULL;
+
+              g_object_get (widget, "accelerator", &accel, "title", &title, NULL);
+              if (g_strcmp0 (title, "Next step") == 0)
+                found_next = strstr (accel, "<Alt>Right") != NULL;
+              if (g_strcmp0 (title, "Previous step") == 0)
+                found_previous = strstr (accel, "<Alt>Left") != NULL;
+            }
+          for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+               child = gtk_widget_get_next_sibling (child))
+            g_ptr_array_add (stack, child);
+        }
+      g_ptr_array_unref (stack);
+    }
+    g_assert_true (found_next);
+    g_assert_true (found_previous);
+    gtk_window_destroy (GTK_WINDOW (overlay));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/layout/fold-no-flapping", test_fold_no_flapping);
   g_test_add_func ("/candor/app/layout/steady-positions", test_steady_positions);
   g_test_add_func ("/candor/app/layout/header-save-export", test_header_save_export);
+  g_test_add_func ("/candor/app/layout/step-shortcuts", test_step_shortcuts);
   status = g_test_run ();
 
   g_clear_object (&app);
