@@ -312,6 +312,44 @@ press_shortcut (GtkWidget       *widget,
   return FALSE;
 }
 
+static gboolean
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_label_containing (wait->root, wait->text);
+}
+
+static char *
+read_launch_log (const char *path)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return g_strdup ("");
+  return contents;
+}
+
 /* ---- tests -------------------------------------------------------------------------- */
 
 /* Stays at @width for 500 ms and returns how many frames were laid out meanwhile. */
@@ -635,6 +673,69 @@ test_step_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 15: F1 without a help viewer said only "Operation not supported". Now the same page
+ * opens as HTML in the browser, and when there is no HTML either, the message says what to
+ * install. (The launch log seam stands for a system without Yelp: help: URIs fail.) */
+static void
+test_help_without_viewer (void)
+{
+  g_autofree char *log = g_build_filename (tmp_root, "launches.log", NULL);
+  g_autofree char *html_dir = g_build_filename (g_getenv ("CANDOR_BUILD_ROOT"), "help", NULL);
+  g_autofree char *empty_dir = g_build_filename (tmp_root, "no-html", NULL);
+  g_autofree char *expected_html = NULL;
+  g_autoptr(GFile) page_file = NULL;
+  CandorWindow *window = open_example_window (1000, 800);
+  CandorEditor *editor = candor_window_get_editor (window);
+  LabelWait wait = { GTK_WIDGET (window), "yelp" };
+
+  g_setenv ("CANDOR_TEST_LAUNCH_LOG", log, TRUE);
+  g_setenv ("CANDOR_HELP_HTML_DIR", html_dir, TRUE);
+  candor_editor_set_visible_page (editor, "A1");
+  settle (GTK_WIDGET (window));
+
+  /* F1 on step A.1: Yelp first, then the same page in the browser. */
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  spin (100);
+  page_file = g_file_new_build_filename (html_dir, "element-a1.html", NULL);
+  g_assert_true (g_file_query_exists (page_file, NULL));
+  {
+    g_autofree char *uri = g_file_get_uri (page_file);
+    g_autofree char *launches = read_launch_log (log);
+
+    expected_html = g_strdup_printf ("help:candor/element-a1\n%s\n", uri);
+    g_assert_cmpstr (launches, ==, expected_html);
+  }
+  /* The browser opened: no message. */
+  g_assert_false (find_label_containing (GTK_WIDGET (window), "Operation not supported"));
+  g_assert_false (find_label_containing (GTK_WIDGET (window), "yelp"));
+
+  /* The HTML page is real help: the step's own page, with its title. */
+  {
+    g_autofree char *html = NULL;
+
+    g_assert_true (g_file_load_contents (page_file, NULL, &html, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (html, "<html"));
+    g_assert_nonnull (strstr (html, "element-a2.html"));
+  }
+
+  /* No HTML installed either: the message says what to install. */
+  g_assert_cmpint (g_mkdir_with_parents (empty_dir, 0700), ==, 0);
+  g_setenv ("CANDOR_HELP_HTML_DIR", empty_dir, TRUE);
+  g_assert_cmpint (g_unlink (log), ==, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  g_assert_true (wait_until (label_shown, &wait, 5000));
+  g_assert_false (find_label_containing (GTK_WIDGET (window), "Operation not supported"));
+  {
+    g_autofree char *launches = read_launch_log (log);
+    g_assert_cmpstr (launches, ==, "help:candor/element-a1\n");
+  }
+
+  g_unsetenv ("CANDOR_TEST_LAUNCH_LOG");
+  g_unsetenv ("CANDOR_HELP_HTML_DIR");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -690,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/layout/steady-positions", test_steady_positions);
   g_test_add_func ("/candor/app/layout/header-save-export", test_header_save_export);
   g_test_add_func ("/candor/app/layout/step-shortcuts", test_step_shortcuts);
+  g_test_add_func ("/candor/app/layout/help-without-viewer", test_help_without_viewer);
   status = g_test_run ();
 
   g_clear_object (&app);
