@@ -350,6 +350,23 @@ read_launch_log (const char *path)
   return contents;
 }
 
+static void
+collect_action_rows (GtkWidget *root,
+                     GPtrArray *rows)
+{
+  if (ADW_IS_ACTION_ROW (root) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_action_rows (child, rows);
+}
+
+static gboolean
+lists_two_recent (gpointer data)
+{
+  return candor_start_page_get_n_recent (data) == 2;
+}
+
 /* ---- tests -------------------------------------------------------------------------- */
 
 /* Stays at @width for 500 ms and returns how many frames were laid out meanwhile. */
@@ -736,6 +753,62 @@ test_help_without_viewer (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 15: two drafts of the same product showed as identical rows on the start page. */
+static void
+test_recent_rows_differ (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  g_autoptr(GFile) first = g_file_new_build_filename (tmp_root, "recent", "Camera.candor", NULL);
+  g_autoptr(GFile) second = g_file_new_build_filename (tmp_root, "recent", "Camera (EU).candor",
+                                                       NULL);
+  g_autoptr(GFile) folder = g_file_get_parent (first);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *title = candor_document_dup_title (document);
+  CandorWindow *window;
+  CandorStartPage *start;
+
+  g_assert_true (g_file_make_directory_with_parents (folder, NULL, NULL));
+  g_assert_true (g_file_replace_contents (first, "{}", 2, NULL, FALSE, 0, NULL, NULL, NULL));
+  g_assert_true (g_file_replace_contents (second, "{}", 2, NULL, FALSE, 0, NULL, NULL, NULL));
+  candor_application_add_recent (first, document);
+  candor_application_add_recent (second, document);
+
+  window = candor_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  start = CANDOR_START_PAGE (find_by_type (GTK_WIDGET (window), CANDOR_TYPE_START_PAGE));
+  g_assert_true (wait_until (lists_two_recent, start, 5000));
+  settle (GTK_WIDGET (window));
+
+  collect_action_rows (GTK_WIDGET (start), rows);
+  {
+    const char *subtitles[2] = { NULL, NULL };
+    guint n = 0;
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        AdwActionRow *row = g_ptr_array_index (rows, i);
+
+        if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+          continue;
+        g_assert_cmpuint (n, <, 2);
+        subtitles[n++] = adw_action_row_get_subtitle (row);
+      }
+    g_assert_cmpuint (n, ==, 2);
+    /* Same title; the subtitles name each file and its folder. */
+    g_assert_cmpstr (subtitles[0], !=, subtitles[1]);
+    g_assert_true (strstr (subtitles[0], "Camera (EU).candor") != NULL ||
+                   strstr (subtitles[1], "Camera (EU).candor") != NULL);
+    g_assert_true (g_str_has_prefix (subtitles[0], "Camera.candor in ") ||
+                   g_str_has_prefix (subtitles[1], "Camera.candor in "));
+    for (guint i = 0; i < 2; i++)
+      g_assert_true (g_str_has_suffix (subtitles[i], "/recent"));
+  }
+  save_screenshot (GTK_WIDGET (window), "layout-start-recent.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/layout/header-save-export", test_header_save_export);
   g_test_add_func ("/candor/app/layout/step-shortcuts", test_step_shortcuts);
   g_test_add_func ("/candor/app/layout/help-without-viewer", test_help_without_viewer);
+  g_test_add_func ("/candor/app/layout/recent-rows-differ", test_recent_rows_differ);
   status = g_test_run ();
 
   g_clear_object (&app);
