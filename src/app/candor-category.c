@@ -15,10 +15,10 @@ static const struct {
   const char *value;
   const char *label;
 } labels[] = {
-  { "",           N_("Not Set") },
+  { "",           N_("Not set") },
   { "camera",     N_("Camera") },
   { "doorbell",   N_("Doorbell") },
-  { "smart-plug", N_("Smart Plug") },
+  { "smart-plug", N_("Smart plug") },
   { "lighting",   N_("Lighting") },
   { "thermostat", N_("Thermostat") },
   { "lock",       N_("Lock") },
@@ -28,7 +28,7 @@ static const struct {
   { "toy",        N_("Toy") },
   { "wearable",   N_("Wearable") },
   { "appliance",  N_("Appliance") },
-  { "health",     N_("Health Device") },
+  { "health",     N_("Health device") },
   { "sensor",     N_("Sensor") },
   { "tv",         N_("TV") },
   { "other",      N_("Other") },

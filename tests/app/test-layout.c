@@ -13,6 +13,7 @@
 #include "candor-application.h"
 #include "candor-editor.h"
 #include "candor-export-dialog.h"
+#include "candor-identity-dialog.h"
 #include "candor-element-page.h"
 #include "candor-split-view.h"
 #include "candor-start-page.h"
@@ -365,6 +366,146 @@ static gboolean
 lists_two_recent (gpointer data)
 {
   return candor_start_page_get_n_recent (data) == 2;
+}
+
+/* Words a header-capitalised title keeps in lower case (GNOME HIG). */
+static gboolean
+is_small_word (const char *word)
+{
+  static const char *small[] = { "a", "an", "and", "are", "as", "at", "but", "by", "for", "from",
+                                 "in", "into", "is", "nor", "of", "on", "or", "per", "the",
+                                 "to", "with", NULL };
+
+  return g_strv_contains (small, word);
+}
+
+/* A word that is written the same in every case: an acronym, a number, a code. */
+static gboolean
+is_fixed_word (const char *word)
+{
+  gboolean has_upper = FALSE;
+
+  /* Numbers, and key names in shortcuts ("Ctrl+O"). */
+  if (!g_unichar_isalpha (g_utf8_get_char (word)) || strchr (word, '+') != NULL)
+    return TRUE;
+  for (const char *p = g_utf8_next_char (word); *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      has_upper = TRUE;
+  return has_upper;
+}
+
+/* Header capitalisation: every word but the small ones starts with a capital. Questions are
+ * sentences, not titles. */
+/* @text without its mnemonic underlines. */
+static char *
+dup_plain (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("", parts);
+}
+
+static gboolean
+is_header_caps (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  g_autofree char *plain = dup_plain (text);
+
+  if (g_str_has_suffix (text, "?"))
+    return TRUE;
+  g_strdelimit (plain, ",.:;()…", ' ');
+  words = g_strsplit (plain, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gunichar first = g_utf8_get_char (words[i]);
+
+      if (words[i][0] == '\0' || is_fixed_word (words[i]) || (i > 0 && is_small_word (words[i])))
+        continue;
+      if (!g_unichar_isupper (first))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Sentence case: only the first word (and acronyms or names such as "Candor") capitalised. */
+static gboolean
+is_sentence_case (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  g_autofree char *plain = dup_plain (text);
+  gboolean first_word = TRUE;
+
+  g_strdelimit (plain, ",:;()…", ' ');
+  words = g_strsplit (plain, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (!first_word && !is_fixed_word (words[i]) && !g_str_equal (words[i], "Candor") &&
+          g_unichar_isupper (g_utf8_get_char (words[i])))
+        return FALSE;
+      first_word = g_str_has_suffix (words[i], ".");
+    }
+  return TRUE;
+}
+
+static void
+check_capitalisation (GtkWidget *root,
+                      GString   *wrong)
+{
+  const char *text = NULL;
+
+  if (ADW_IS_PREFERENCES_GROUP (root))
+    {
+      text = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root));
+      if (text != NULL && text[0] != '\0' && !is_header_caps (text))
+        g_string_append_printf (wrong, "\n  heading “%s” (use header capitalisation)", text);
+    }
+  /* The label of a field or a choice list. */
+  if (ADW_IS_ENTRY_ROW (root) || ADW_IS_COMBO_ROW (root))
+    {
+      text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
+      if (text != NULL && !is_sentence_case (text))
+        g_string_append_printf (wrong, "\n  field label “%s” (use sentence case)", text);
+    }
+  if (GTK_IS_CHECK_BUTTON (root) && gtk_check_button_get_label (GTK_CHECK_BUTTON (root)) != NULL)
+    {
+      text = gtk_check_button_get_label (GTK_CHECK_BUTTON (root));
+      if (!is_sentence_case (text))
+        g_string_append_printf (wrong, "\n  check box “%s” (use sentence case)", text);
+    }
+  /* Buttons in the header bar. */
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_ancestor (root, ADW_TYPE_HEADER_BAR) != NULL &&
+      gtk_button_get_icon_name (GTK_BUTTON (root)) == NULL &&
+      (text = gtk_button_get_label (GTK_BUTTON (root))) != NULL && !is_header_caps (text))
+    g_string_append_printf (wrong, "\n  header button “%s” (use header capitalisation)", text);
+  if (gtk_widget_get_tooltip_text (root) != NULL && gtk_widget_get_ancestor (root, GTK_TYPE_LIST_BOX) == NULL)
+    {
+      text = gtk_widget_get_tooltip_text (root);
+      /* Tooltips that describe are sentences; short control names may be titles. */
+      if (strchr (text, ' ') != NULL && strchr (text, '(') != NULL && !is_sentence_case (text))
+        g_string_append_printf (wrong, "\n  tooltip “%s” (use sentence case)", text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_capitalisation (child, wrong);
+}
+
+static void
+check_menu_capitalisation (GMenuModel *menu,
+                           GString    *wrong)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL)
+        check_menu_capitalisation (section, wrong);
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          !is_header_caps (label))
+        g_string_append_printf (wrong, "\n  menu item “%s” (use header capitalisation)", label);
+    }
 }
 
 /* ---- tests -------------------------------------------------------------------------- */
@@ -809,6 +950,73 @@ test_recent_rows_differ (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 15: mixed capitalisation. GNOME HIG: header capitalisation for headings, header bar
+ * buttons and menu items; sentence case for field labels, check boxes and tooltips. Every
+ * step of the editor, the start page and the main menus are checked. */
+static void
+test_capitalisation (void)
+{
+  static const char *steps[] = { "product", "A1", "A2", "A3", "B1", "B2", "B3", "review" };
+  g_autoptr(GString) wrong = g_string_new (NULL);
+  CandorWindow *window = open_example_window (1400, 900);
+  CandorEditor *editor = candor_window_get_editor (window);
+  CandorWindow *start = candor_window_new (GTK_APPLICATION (app));
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      candor_editor_set_visible_page (editor, steps[i]);
+      settle_layout (GTK_WIDGET (window), 50);
+      check_capitalisation (GTK_WIDGET (window), wrong);
+    }
+  for (GtkWidget *w = find_by_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON); w != NULL; w = NULL)
+    check_menu_capitalisation (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (w)), wrong);
+
+  /* The export dialog and the new identity dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  g_assert_true (wait_until (export_dialog_shown, NULL, 5000));
+  settle (GTK_WIDGET (find_export_dialog ()));
+  check_capitalisation (GTK_WIDGET (find_export_dialog ()), wrong);
+  gtk_window_destroy (GTK_WINDOW (find_export_dialog ()));
+  {
+    g_autofree char *store = g_build_filename (tmp_root, "identities", NULL);
+    CandorIdentityDialog *identity = candor_identity_dialog_new (GTK_WINDOW (window), store);
+
+    gtk_window_present (GTK_WINDOW (identity));
+    settle (GTK_WIDGET (identity));
+    check_capitalisation (GTK_WIDGET (identity), wrong);
+    gtk_window_destroy (GTK_WINDOW (identity));
+  }
+
+  gtk_window_present (GTK_WINDOW (start));
+  settle (GTK_WIDGET (start));
+  check_capitalisation (GTK_WIDGET (start), wrong);
+  for (GtkWidget *w = find_by_type (GTK_WIDGET (start), GTK_TYPE_MENU_BUTTON); w != NULL; w = NULL)
+    check_menu_capitalisation (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (w)), wrong);
+
+  /* The rules themselves. */
+  g_assert_true (is_header_caps ("Check These"));
+  g_assert_true (is_header_caps ("_Export Signed Bundle…"));
+  g_assert_false (is_header_caps ("Security updates"));
+  g_assert_true (is_sentence_case ("Model numbers, separated by commas"));
+  g_assert_false (is_sentence_case ("Product Name"));
+  g_assert_true (is_sentence_case ("Open a disclosure (Ctrl+O)"));
+
+  if (wrong->len > 0)
+    {
+      /* Each step was checked eight times over (the stack holds them all): say each once. */
+      g_auto(GStrv) lines = g_strsplit (wrong->str, "\n", -1);
+      g_autoptr(GString) once = g_string_new (NULL);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (lines[i][0] != '\0' && strstr (once->str, lines[i]) == NULL)
+          g_string_append_printf (once, "\n%s", lines[i]);
+      g_error ("Capitalisation against the GNOME HIG:%s", once->str);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (start));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -866,6 +1074,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/layout/step-shortcuts", test_step_shortcuts);
   g_test_add_func ("/candor/app/layout/help-without-viewer", test_help_without_viewer);
   g_test_add_func ("/candor/app/layout/recent-rows-differ", test_recent_rows_differ);
+  g_test_add_func ("/candor/app/layout/capitalisation", test_capitalisation);
   status = g_test_run ();
 
   g_clear_object (&app);
