@@ -1017,6 +1017,39 @@ test_capitalisation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Screenshots at 1400 and 620 px wide (folded there), to look at. */
+static void
+test_screenshots (void)
+{
+  static const int widths[] = { 1400, 620 };
+  static const char *steps[] = { "product", "A2", "review" };
+  CandorWindow *window = open_example_window (1400, 900);
+  CandorEditor *editor = candor_window_get_editor (window);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      resize_to (window, widths[w]);
+      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+        {
+          g_autofree char *name = g_strdup_printf ("layout-%d-%s.png", widths[w], steps[i]);
+
+          candor_editor_set_visible_page (editor, steps[i]);
+          save_screenshot (GTK_WIDGET (window), name);
+          assert_all_named (GTK_WIDGET (window));
+        }
+    }
+  /* Folded: the list of steps. */
+  {
+    CandorSplitView *split = CANDOR_SPLIT_VIEW (find_by_type (GTK_WIDGET (window),
+                                                              CANDOR_TYPE_SPLIT_VIEW));
+    g_assert_true (candor_split_view_get_folded (split));
+    candor_split_view_set_show_content (split, FALSE);
+    save_screenshot (GTK_WIDGET (window), "layout-620-steps.png");
+    assert_all_named (GTK_WIDGET (window));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1075,6 +1108,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/layout/help-without-viewer", test_help_without_viewer);
   g_test_add_func ("/candor/app/layout/recent-rows-differ", test_recent_rows_differ);
   g_test_add_func ("/candor/app/layout/capitalisation", test_capitalisation);
+  g_test_add_func ("/candor/app/layout/screenshots", test_screenshots);
   status = g_test_run ();
 
   g_clear_object (&app);
