@@ -37,6 +37,7 @@ struct _CandorEditor
   GtkStack        *next_stack;
   GtkButton       *export_button;
   gboolean         compact;
+  int              preview_width;
 };
 
 G_DEFINE_FINAL_TYPE (CandorEditor, candor_editor, GTK_TYPE_WIDGET)
@@ -80,6 +81,8 @@ find_row (CandorEditor *self,
 
 static void on_preview_button_toggled (CandorEditor *self, GtkToggleButton *button);
 
+#define PREVIEW_MIN_WIDTH 320
+
 static void
 update_preview_visibility (CandorEditor *self)
 {
@@ -92,6 +95,10 @@ update_preview_visibility (CandorEditor *self)
   gtk_widget_set_visible (self->preview_separator, shown && !self->narrow);
   gtk_widget_set_visible (self->step_box, !(shown && self->narrow));
   gtk_widget_set_hexpand (GTK_WIDGET (self->preview_bin), self->narrow);
+  /* Beside the step the previews have a width of their own, whatever they show (a list of
+   * label problems once made them push the step aside as the user typed). */
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview_bin),
+                               self->narrow ? PREVIEW_MIN_WIDTH : self->preview_width, -1);
 
   g_signal_handlers_block_by_func (self->preview_button, on_preview_button_toggled, self);
   gtk_toggle_button_set_active (self->preview_button, open);
@@ -156,6 +163,26 @@ candor_editor_set_compact (CandorEditor *self,
     gtk_button_set_icon_name (self->export_button, "document-send-symbolic");
   else
     gtk_button_set_label (self->export_button, _("_Export…"));
+}
+
+/**
+ * candor_editor_set_preview_width:
+ * @width: the width of the previews beside the step, in pixels (at least 320)
+ *
+ * Set from the window's width, never from what the previews show, so that the step beside
+ * them keeps its place while the user types.
+ */
+void
+candor_editor_set_preview_width (CandorEditor *self,
+                                 int           width)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  width = MAX (width, PREVIEW_MIN_WIDTH);
+  if (self->preview_width == width)
+    return;
+  self->preview_width = width;
+  update_preview_visibility (self);
 }
 
 static void
@@ -432,7 +459,6 @@ candor_editor_set_preview (CandorEditor *self,
       GtkWidget *scroller = gtk_scrolled_window_new ();
 
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), preview);
       gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Previews"), -1);
@@ -599,6 +625,7 @@ static void
 candor_editor_init (CandorEditor *self)
 {
   self->show_preview = TRUE;
+  self->preview_width = PREVIEW_MIN_WIDTH;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   candor_a11y_name_menu_button (GTK_MENU_BUTTON (self->menu_button), _("Main Menu"));

@@ -57,6 +57,8 @@ void            candor_editor_set_preview      (CandorEditor *self,
 gboolean        candor_editor_get_show_preview (CandorEditor *self);
 void            candor_editor_set_narrow       (CandorEditor *self,
                                                 gboolean      narrow);
+void            candor_editor_set_preview_width (CandorEditor *self,
+                                                 int           width);
 void            candor_editor_set_compact      (CandorEditor *self,
                                                 gboolean      compact);
 void            candor_editor_set_show_preview (CandorEditor *self,

@@ -393,6 +393,9 @@ update_previews (CandorWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   candor_editor_set_narrow (self->editor, width > 0 && width < PREVIEWS_MIN_WINDOW_WIDTH);
   candor_editor_set_compact (self->editor, width > 0 && width < HEADER_LABELS_MIN_WINDOW_WIDTH);
+  /* Two fifths of what is beside the list of steps (240 px and its separator), between
+   * 320 px and what the previews' toolbar needs. */
+  candor_editor_set_preview_width (self->editor, CLAMP ((width - 241) * 2 / 5, 320, 460));
 }
 
 static void

@@ -643,6 +643,7 @@ test_steady_positions (void)
       Positions here;
 
       candor_editor_set_visible_page (editor, names[i]);
+      g_test_message ("step %s", names[i]);
       here = measure_positions (window);
       assert_same_rect (&before.back, &here.back, "Back");
       assert_same_rect (&before.next, &here.next, "Next");
@@ -671,6 +672,24 @@ test_steady_positions (void)
     assert_same_rect (&before.sidebar, &here.sidebar, "The list of steps");
     assert_same_rect (&before.page, &here.page, "The step");
     assert_same_rect (&before.preview, &here.preview, "The previews");
+
+    /* Far too long for the label: the preview lists the label's problems beside it. */
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < 12; i++)
+        g_string_append (text, "The camera gets security updates for as long as it is sold "
+                               "and for five years after that, from the manufacturer. ");
+      gtk_text_buffer_set_text (buffer, text->str, -1);
+    }
+    candor_element_page_flush (a1);
+    spin (500);
+    here = measure_positions (window);
+    assert_same_rect (&before.back, &here.back, "Back");
+    assert_same_rect (&before.sidebar, &here.sidebar, "The list of steps");
+    assert_same_rect (&before.page, &here.page, "The step");
+    assert_same_rect (&before.preview, &here.preview, "The previews");
+    save_screenshot (GTK_WIDGET (window), "layout-label-problems.png");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
