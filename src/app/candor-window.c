@@ -382,8 +382,9 @@ on_preview_problem (CandorWindow *self,
  * this cannot flip back and forth). */
 #define PREVIEWS_MIN_WINDOW_WIDTH 900
 /* Below this, Export is an icon in the header, so that the steps still fit beside the step
- * at about 620 px. */
-#define HEADER_LABELS_MIN_WINDOW_WIDTH 720
+ * at about 620 px. Above it the written-out header fits beside the steps even with minimise
+ * and maximise buttons, so the panes fold at one width only. */
+#define HEADER_LABELS_MIN_WINDOW_WIDTH 800
 
 static void
 update_previews (CandorWindow *self)
