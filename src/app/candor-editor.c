@@ -95,10 +95,16 @@ update_preview_visibility (CandorEditor *self)
   gtk_widget_set_visible (self->preview_separator, shown && !self->narrow);
   gtk_widget_set_visible (self->step_box, !(shown && self->narrow));
   gtk_widget_set_hexpand (GTK_WIDGET (self->preview_bin), self->narrow);
-  /* Beside the step the previews have a width of their own, whatever they show (a list of
-   * label problems once made them push the step aside as the user typed). */
+  /* Beside the step the previews have the width the window gives them, whatever they show
+   * (a list of label problems once made them push the step aside as the user typed). An
+   * editor outside a CandorWindow, never told a width, sizes them to their content. */
   gtk_widget_set_size_request (GTK_WIDGET (self->preview_bin),
-                               self->narrow ? PREVIEW_MIN_WIDTH : self->preview_width, -1);
+                               self->narrow || self->preview_width < 0 ? PREVIEW_MIN_WIDTH
+                                                                       : self->preview_width,
+                               -1);
+  if (has_preview)
+    gtk_scrolled_window_set_propagate_natural_width (
+      GTK_SCROLLED_WINDOW (adw_bin_get_child (self->preview_bin)), self->preview_width < 0);
 
   g_signal_handlers_block_by_func (self->preview_button, on_preview_button_toggled, self);
   gtk_toggle_button_set_active (self->preview_button, open);
@@ -625,7 +631,7 @@ static void
 candor_editor_init (CandorEditor *self)
 {
   self->show_preview = TRUE;
-  self->preview_width = PREVIEW_MIN_WIDTH;
+  self->preview_width = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   candor_a11y_name_menu_button (GTK_MENU_BUTTON (self->menu_button), _("Main Menu"));
