@@ -164,6 +164,12 @@ typedef struct
   graphene_rect_t back, next, sidebar, page, preview;
 } Positions;
 
+static gboolean
+is_allocated (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 static Positions
 measure_positions (CandorWindow *window)
 {
@@ -171,12 +177,17 @@ measure_positions (CandorWindow *window)
   CandorSplitView *split = CANDOR_SPLIT_VIEW (find_by_type (root, CANDOR_TYPE_SPLIT_VIEW));
   CandorEditor *editor = candor_window_get_editor (window);
   GtkWidget *page = candor_editor_get_page (editor, candor_editor_get_visible_page (editor));
+  GtkWidget *next;
   Positions p;
 
+  /* Some frames (so the change is laid out; a step shown for the first time can take a few
+   * more on a busy machine), then quiet. */
+  settle (root);
+  g_assert_true (wait_until (is_allocated, page, 10000));
   settle_layout (root, 100);
-  GtkWidget *next = find_action_button (root, "editor.next-step");
 
   /* The last step has Export where the others have Next. */
+  next = find_action_button (root, "editor.next-step");
   if (next == NULL)
     next = find_action_button (find_by_type (root, GTK_TYPE_ACTION_BAR), "win.export");
   p.back = bounds_in (find_action_button (root, "editor.previous-step"), root);
