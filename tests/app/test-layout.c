@@ -121,11 +121,36 @@ cpu_usec (void)
          usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+} WidthWait;
+
+static gboolean
+has_width (gpointer data)
+{
+  WidthWait *wait = data;
+
+  return gtk_widget_get_width (wait->window) == wait->width;
+}
+
+/* Resizes @window to @width (its default size: the frame around the content, without a window
+ * manager here, makes the content a few pixels narrower) and waits until the X server has
+ * resized it and the loop is quiet. */
 static void
 resize_to (CandorWindow *window,
            int           width)
 {
+  int old_default = 0, old_height = 0;
+  WidthWait wait = { GTK_WIDGET (window), 0 };
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &old_default, &old_height);
+  wait.width = gtk_widget_get_width (GTK_WIDGET (window)) + (width - old_default);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  if (!wait_until (has_width, &wait, 5000))
+    g_error ("The window did not become %d px wide (content %d px, is %d)", width, wait.width,
+             gtk_widget_get_width (GTK_WIDGET (window)));
   settle_layout (GTK_WIDGET (window), 60);
 }
 
