@@ -22,4 +22,6 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
 fi
 # Run from the build tree: settings schema and help come from there.
 export GSETTINGS_SCHEMA_DIR="$top/_build/run/data"
+# Without Yelp, F1 opens the help as HTML in the browser (built by yelp-build from yelp-tools).
+export CANDOR_HELP_HTML_DIR="$top/_build/run/help"
 exec "$top/_build/run/src/app/candor" "$file"

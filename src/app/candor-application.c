@@ -10,6 +10,7 @@
 #include "candor-bundle-view.h"
 #include "candor-file-chooser.h"
 #include "candor-format.h"
+#include "candor-help.h"
 #include "candor-recovery.h"
 
 struct _CandorApplication
@@ -319,49 +320,6 @@ quit_action (GSimpleAction *action,
 }
 
 static void
-report_help_error (CandorWindow *window,
-                   const GError *error)
-{
-  g_autofree char *message = NULL;
-
-  if (window == NULL)
-    {
-      g_message ("Could not show help: %s", error->message);
-      return;
-    }
-  /* Translators: %s says why, e.g. that no help viewer is installed. */
-  message = g_strdup_printf (_("Could not show help: %s"), error->message);
-  candor_window_show_toast (window, message);
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-help_shown (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(CandorWindow) window = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    report_help_error (window, error);
-}
-#else
-static void
-help_shown (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(CandorWindow) window = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
-    report_help_error (window, error);
-}
-#endif
-
-static void
 help_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -369,22 +327,11 @@ help_action (GSimpleAction *action,
   CandorApplication *self = user_data;
   CandorWindow *window = get_active_candor_window (self);
   const char *page = "index";
-  g_autofree char *uri = NULL;
 
   if (window != NULL && candor_window_get_document (window) != NULL)
     page = candor_editor_get_help_page (candor_window_get_editor (window));
-  uri = g_strconcat ("help:candor/", page, NULL);
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
-    gtk_uri_launcher_launch (launcher, GTK_WINDOW (window), NULL, help_shown,
-                             window != NULL ? g_object_ref (window) : NULL);
-  }
-#else
-  gtk_show_uri_full (GTK_WINDOW (window), uri, GDK_CURRENT_TIME, NULL, help_shown,
-                     window != NULL ? g_object_ref (window) : NULL);
-#endif
+  /* In Yelp, or in the browser when Yelp is not installed. */
+  candor_help_show (window, page);
 }
 
 static void

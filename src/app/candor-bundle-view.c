@@ -188,7 +188,7 @@ show_result (CandorBundleView *self,
       const struct { const char *title; const char *value; } rows[] = {
         { N_("Subject"), candor_certificate_get_subject (signer) },
         { N_("Issuer"), candor_certificate_get_issuer (signer) },
-        { N_("SHA-256 Fingerprint"), candor_certificate_get_fingerprint (signer) },
+        { N_("SHA-256 fingerprint"), candor_certificate_get_fingerprint (signer) },
         { N_("Valid"), validity },
         { N_("Signed"), when },
       };

@@ -18,10 +18,10 @@ static const struct {
   const char *label;
   const char *noun;
 } labels[] = {
-  { "",           N_("Not Set"),       NC_("product noun", "device") },
+  { "",           N_("Not set"),       NC_("product noun", "device") },
   { "camera",     N_("Camera"),        NC_("product noun", "camera") },
   { "doorbell",   N_("Doorbell"),      NC_("product noun", "doorbell") },
-  { "smart-plug", N_("Smart Plug"),    NC_("product noun", "smart plug") },
+  { "smart-plug", N_("Smart plug"),    NC_("product noun", "smart plug") },
   { "lighting",   N_("Lighting"),      NC_("product noun", "light") },
   { "thermostat", N_("Thermostat"),    NC_("product noun", "thermostat") },
   { "lock",       N_("Lock"),          NC_("product noun", "lock") },
@@ -31,7 +31,7 @@ static const struct {
   { "toy",        N_("Toy"),           NC_("product noun", "toy") },
   { "wearable",   N_("Wearable"),      NC_("product noun", "wearable") },
   { "appliance",  N_("Appliance"),     NC_("product noun", "appliance") },
-  { "health",     N_("Health Device"), NC_("product noun", "health device") },
+  { "health",     N_("Health device"), NC_("product noun", "health device") },
   { "sensor",     N_("Sensor"),        NC_("product noun", "sensor") },
   { "tv",         N_("TV"),            NC_("product noun", "TV") },
   { "other",      N_("Other"),         NC_("product noun", "device") },

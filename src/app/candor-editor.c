@@ -32,6 +32,12 @@ struct _CandorEditor
   GtkWidget       *preview_separator;
   AdwBin          *preview_bin;
   GtkToggleButton *preview_button;
+  GtkStack        *start_stack;
+  GtkWidget       *step_box;
+  GtkStack        *next_stack;
+  GtkButton       *export_button;
+  gboolean         compact;
+  int              preview_width;
 };
 
 G_DEFINE_FINAL_TYPE (CandorEditor, candor_editor, GTK_TYPE_WIDGET)
@@ -75,6 +81,8 @@ find_row (CandorEditor *self,
 
 static void on_preview_button_toggled (CandorEditor *self, GtkToggleButton *button);
 
+#define PREVIEW_MIN_WIDTH 320
+
 static void
 update_preview_visibility (CandorEditor *self)
 {
@@ -85,8 +93,18 @@ update_preview_visibility (CandorEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->preview_button), has_preview);
   gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), shown);
   gtk_widget_set_visible (self->preview_separator, shown && !self->narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->pages), !(shown && self->narrow));
+  gtk_widget_set_visible (self->step_box, !(shown && self->narrow));
   gtk_widget_set_hexpand (GTK_WIDGET (self->preview_bin), self->narrow);
+  /* Beside the step the previews have the width the window gives them, whatever they show
+   * (a list of label problems once made them push the step aside as the user typed). An
+   * editor outside a CandorWindow, never told a width, sizes them to their content. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview_bin),
+                               self->narrow || self->preview_width < 0 ? PREVIEW_MIN_WIDTH
+                                                                       : self->preview_width,
+                               -1);
+  if (has_preview)
+    gtk_scrolled_window_set_propagate_natural_width (
+      GTK_SCROLLED_WINDOW (adw_bin_get_child (self->preview_bin)), self->preview_width < 0);
 
   g_signal_handlers_block_by_func (self->preview_button, on_preview_button_toggled, self);
   gtk_toggle_button_set_active (self->preview_button, open);
@@ -129,6 +147,50 @@ candor_editor_set_narrow (CandorEditor *self,
   update_preview_visibility (self);
 }
 
+/**
+ * candor_editor_set_compact:
+ * @compact: TRUE when the window is too narrow for Save and Export written out
+ *
+ * A compact header shows Export as an icon (its tooltip and accessible name stay); Save keeps
+ * its name, as the usual save icon reads as "download".
+ * This follows the window's width, never the fold, so it cannot make the panes fold.
+ */
+void
+candor_editor_set_compact (CandorEditor *self,
+                           gboolean      compact)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  if (compact)
+    gtk_button_set_icon_name (self->export_button, "document-send-symbolic");
+  else
+    gtk_button_set_label (self->export_button, _("_Export…"));
+}
+
+/**
+ * candor_editor_set_preview_width:
+ * @width: the width of the previews beside the step, in pixels (at least 320)
+ *
+ * Set from the window's width, never from what the previews show, so that the step beside
+ * them keeps its place while the user types.
+ */
+void
+candor_editor_set_preview_width (CandorEditor *self,
+                                 int           width)
+{
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+
+  width = MAX (width, PREVIEW_MIN_WIDTH);
+  if (self->preview_width == width)
+    return;
+  self->preview_width = width;
+  update_preview_visibility (self);
+}
+
 static void
 close_narrow_preview (CandorEditor *self)
 {
@@ -163,6 +225,19 @@ on_row_activated (CandorEditor  *self,
   candor_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* Back is off on the first step; the last step offers Export where Next was. */
+static void
+update_step_actions (CandorEditor *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->steps_list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : 0;
+  gboolean last = gtk_list_box_get_row_at_index (self->steps_list, index + 1) == NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.previous-step", index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.next-step", !last);
+  gtk_stack_set_visible_child_name (self->next_stack, last ? "export" : "next");
+}
+
 static void
 on_visible_child_changed (CandorEditor *self)
 {
@@ -171,7 +246,16 @@ on_visible_child_changed (CandorEditor *self)
 
   if (row != NULL && gtk_list_box_get_selected_row (self->steps_list) != row)
     gtk_list_box_select_row (self->steps_list, row);
+  update_step_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
+}
+
+/* Folded, the header's first slot goes back to the steps; side by side it opens a file. */
+static void
+on_folded_changed (CandorEditor *self)
+{
+  gtk_stack_set_visible_child_name (self->start_stack,
+                                    candor_split_view_get_folded (self->split_view) ? "back" : "open");
 }
 
 static void
@@ -283,6 +367,7 @@ candor_editor_add_page (CandorEditor *self,
 
   if (gtk_list_box_get_selected_row (self->steps_list) == NULL)
     gtk_list_box_select_row (self->steps_list, GTK_LIST_BOX_ROW (row));
+  update_step_actions (self);
 }
 
 GtkWidget *
@@ -397,7 +482,6 @@ candor_editor_set_preview (CandorEditor *self,
       GtkWidget *scroller = gtk_scrolled_window_new ();
 
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), preview);
       gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Previews"), -1);
@@ -538,6 +622,10 @@ candor_editor_class_init (CandorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_separator);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, CandorEditor, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, start_stack);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, step_box);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, next_stack);
+  gtk_widget_class_bind_template_child (widget_class, CandorEditor, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_preview_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
@@ -546,6 +634,10 @@ candor_editor_class_init (CandorEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.next-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "editor.previous-step", NULL, step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "editor.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "editor.previous-step", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
                                        "editor.next-step", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
@@ -556,10 +648,16 @@ static void
 candor_editor_init (CandorEditor *self)
 {
   self->show_preview = TRUE;
+  self->preview_width = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   candor_a11y_name_menu_button (GTK_MENU_BUTTON (self->menu_button), _("Main Menu"));
 
+  g_signal_connect_object (self->split_view, "notify::folded", G_CALLBACK (on_folded_changed),
+                           self, G_CONNECT_SWAPPED);
+  on_folded_changed (self);
+
   add_standard_pages (self);
   update_preview_visibility (self);
+  update_step_actions (self);
 }

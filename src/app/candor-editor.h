@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (CandorEditor, candor_editor, CANDOR, EDITOR, GtkWidget)
  * Adding a step: write a widget with a writable "document" property (CandorDocument) and
  * add it in add_standard_pages() in candor-editor.c, in wizard order:
  *   candor_editor_add_page (self, "A1", _("A.1 Receives Updates"), "element-a1", page);
- * The step list shows the title, F1 opens help:candor/<help_page>, Alt+Page Down / Up move
+ * The step list shows the title, F1 opens help:candor/<help_page>, Alt+Right / Left (and
+ * Alt+Page Down / Up) and the Back / Next bar below the page move
  * between steps, and candor_editor_set_page_status() puts a status icon beside a step.
  * Adding a preview: candor_editor_set_preview (self, widget) in the same function; a
  * "document" property on the widget is kept in sync, a header button (bound to the
@@ -59,6 +60,10 @@ void            candor_editor_set_preview      (CandorEditor *self,
 gboolean        candor_editor_get_show_preview (CandorEditor *self);
 void            candor_editor_set_narrow       (CandorEditor *self,
                                                 gboolean      narrow);
+void            candor_editor_set_preview_width (CandorEditor *self,
+                                                 int           width);
+void            candor_editor_set_compact      (CandorEditor *self,
+                                                gboolean      compact);
 void            candor_editor_set_show_preview (CandorEditor *self,
                                                 gboolean      show_preview);
 

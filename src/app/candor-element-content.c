@@ -121,7 +121,7 @@ static const CandorAnswerChoice standard_choices[] = {
 #define ALWAYS NULL, NULL
 
 static const CandorAnswerSpec a1_specs[] = {
-  { N_("Security updates"), NULL, "receives_updates", CANDOR_ANSWER_RADIO,
+  { N_("Security Updates"), NULL, "receives_updates", CANDOR_ANSWER_RADIO,
     N_("Receives updates"), NULL, receives_choices, 0, 0, ALWAYS },
   { NULL, NULL, "service_how", CANDOR_ANSWER_COMBO, N_("How the service works"), NULL,
     service_choices, 0, 0, "receives_updates", "service" },
@@ -134,7 +134,7 @@ static const CandorAnswerSpec a1_specs[] = {
 };
 
 static const CandorAnswerSpec a2_specs[] = {
-  { N_("Installing updates"), NULL, "method", CANDOR_ANSWER_RADIO,
+  { N_("Installing Updates"), NULL, "method", CANDOR_ANSWER_RADIO,
     N_("Method"), NULL, method_choices, 0, 0, ALWAYS },
   { N_("How does the owner install them?"), NULL, "manual_how", CANDOR_ANSWER_CHECKS,
     N_("How"), NULL, how_choices, 0, 0, "method", "manual" },
@@ -154,9 +154,9 @@ static const CandorAnswerSpec a2_specs[] = {
 };
 
 static const CandorAnswerSpec a3_specs[] = {
-  { N_("End of support"), NULL, "end_kind", CANDOR_ANSWER_RADIO,
+  { N_("End of Support"), NULL, "end_kind", CANDOR_ANSWER_RADIO,
     N_("End of support"), NULL, end_choices, 0, 0, ALWAYS },
-  { N_("End date"), N_("Give the month and year at least. The day is optional."), "end_date",
+  { N_("End Date"), N_("Give the month and year at least. The day is optional."), "end_date",
     CANDOR_ANSWER_DATE, N_("Support ends"), NULL, NULL, 0, 0, "end_kind", "date" },
   { NULL, NULL, "at_least", CANDOR_ANSWER_SWITCH, N_("At least until then"),
     N_("Support may go on longer"), NULL, 0, 0, "end_kind", "date|period" },
@@ -172,14 +172,14 @@ static const CandorAnswerSpec a3_specs[] = {
     NULL, NULL, 0, 0, "end_kind", "unknown" },
   { NULL, NULL, "known_by", CANDOR_ANSWER_DATE, N_("Known by"), NULL, NULL, 0, 0,
     "end_kind", "unknown" },
-  { N_("First sale"), N_("Used to check the EU rule of at least five years of updates."),
+  { N_("First Sale"), N_("Used to check the EU rule of at least five years of updates."),
     "first_sale_date", CANDOR_ANSWER_DATE, N_("First sold"), NULL, NULL, 0, 0, ALWAYS },
 };
 
 static const CandorAnswerSpec b1_specs[] = {
-  { N_("Where owners are told"), NULL, "channels", CANDOR_ANSWER_CHECKS,
+  { N_("Where Owners Are Told"), NULL, "channels", CANDOR_ANSWER_CHECKS,
     N_("Channels"), NULL, channel_choices, 0, 0, ALWAYS },
-  { N_("What owners learn"), NULL, "tells_what_fixed", CANDOR_ANSWER_SWITCH,
+  { N_("What Owners Learn"), NULL, "tells_what_fixed", CANDOR_ANSWER_SWITCH,
     N_("Owners are told what an update fixes"), NULL, NULL, 0, 0, ALWAYS },
   { NULL, NULL, "warns_before_end", CANDOR_ANSWER_SWITCH,
     N_("Owners are told before support ends"), NULL, NULL, 0, 0, ALWAYS },
@@ -190,7 +190,7 @@ static const CandorAnswerSpec b1_specs[] = {
 };
 
 static const CandorAnswerSpec b2_specs[] = {
-  { N_("After support ends"), NULL, "after_end", CANDOR_ANSWER_RADIO,
+  { N_("After Support Ends"), NULL, "after_end", CANDOR_ANSWER_RADIO,
     N_("After support ends"), NULL, after_choices, 0, 0, ALWAYS },
   { NULL, NULL, "lost_functions", CANDOR_ANSWER_TEXT, N_("Functions that stop"), NULL, NULL,
     0, 0, "after_end", "loses-functions" },
@@ -204,16 +204,16 @@ static const CandorAnswerSpec b2_specs[] = {
     "after_end", "handover" },
   { NULL, NULL, "other", CANDOR_ANSWER_TEXT, N_("What happens"), NULL, NULL, 0, 0,
     "after_end", "other" },
-  { N_("Advice to owners"), NULL, "advice", CANDOR_ANSWER_TEXT, N_("What owners should do then"),
+  { N_("Advice to Owners"), NULL, "advice", CANDOR_ANSWER_TEXT, N_("What owners should do then"),
     NULL, NULL, 0, 0, ALWAYS },
 };
 
 static const CandorAnswerSpec b3_specs[] = {
-  { N_("Safety measures"), N_("Tick what is true, and only that."), "measures", CANDOR_ANSWER_CHECKS, N_("Measures"),
+  { N_("Safety Measures"), N_("Tick what is true, and only that."), "measures", CANDOR_ANSWER_CHECKS, N_("Measures"),
     NULL, measure_choices, 0, 0, ALWAYS },
-  { N_("Standards followed"), NULL, "standards", CANDOR_ANSWER_CHECKS, N_("Standards"), NULL,
+  { N_("Standards Followed"), NULL, "standards", CANDOR_ANSWER_CHECKS, N_("Standards"), NULL,
     standard_choices, 0, 0, ALWAYS },
-  { N_("Anything else"), NULL, "free_text", CANDOR_ANSWER_TEXT, N_("Other measures, in plain words"),
+  { N_("Anything Else"), NULL, "free_text", CANDOR_ANSWER_TEXT, N_("Other measures, in plain words"),
     NULL, NULL, 0, 0, ALWAYS },
 };
 

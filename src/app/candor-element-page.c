@@ -24,6 +24,7 @@ struct _CandorElementPage
   CandorAnswerRows   *answers;
   GtkWidget          *issues_group;
   GtkWidget          *good_example; /* says the product's kind: follows the category */
+  GtkWidget          *no_issues_row;  /* shown when there is nothing to check */
   GPtrArray          *issue_rows;   /* rows shown in issues_group */
   GStrv               issue_rules;
   CandorTextField    *fields[CANDOR_N_TEXT_KINDS];
@@ -112,7 +113,7 @@ update_issues (CandorElementPage *self)
       g_strv_builder_add (rules, issue->rule);
       shown++;
     }
-  gtk_widget_set_visible (self->issues_group, shown > 0);
+  gtk_widget_set_visible (self->no_issues_row, shown == 0);
   g_strfreev (self->issue_rules);
   self->issue_rules = g_strv_builder_end (rules);
 }
@@ -361,28 +362,6 @@ add_text (CandorElementPage *self,
 }
 
 static void
-add_navigation (CandorElementPage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *back = gtk_button_new_with_mnemonic (_("_Back"));
-  GtkWidget *next = gtk_button_new_with_mnemonic (_("_Next"));
-
-  gtk_widget_set_halign (box, GTK_ALIGN_END);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "editor.previous-step");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (next), "editor.next-step");
-  gtk_widget_set_tooltip_text (back, _("Previous step (Alt+Page Up)"));
-  gtk_widget_set_tooltip_text (next, _("Next step (Alt+Page Down)"));
-  gtk_widget_add_css_class (next, "suggested-action");
-  gtk_widget_add_css_class (back, "pill");
-  gtk_widget_add_css_class (next, "pill");
-  gtk_box_append (GTK_BOX (box), back);
-  gtk_box_append (GTK_BOX (box), next);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
-}
-
-static void
 candor_element_page_constructed (GObject *object)
 {
   CandorElementPage *self = CANDOR_ELEMENT_PAGE (object);
@@ -393,16 +372,30 @@ candor_element_page_constructed (GObject *object)
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), candor_element_id_get_title (self->id));
   add_intro (self, content);
 
+  self->answers = candor_answer_rows_new (content->specs, content->n_specs, ADW_PREFERENCES_PAGE (self));
+
+  /* Below the answers and always there (a quiet row when there is nothing): a finding that
+   * comes or goes never moves the answer the user just clicked. */
   self->issues_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->issues_group), _("Check These"));
-  gtk_widget_set_visible (self->issues_group, FALSE);
+  self->no_issues_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_issues_row),
+                                 _("Nothing to check in these answers"));
+  {
+    GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+    gtk_widget_add_css_class (icon, "dim-label");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("No findings"), -1);
+    adw_action_row_add_prefix (ADW_ACTION_ROW (self->no_issues_row), icon);
+  }
+  gtk_widget_add_css_class (self->no_issues_row, "dim-label");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->issues_group), self->no_issues_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (self->issues_group));
 
-  self->answers = candor_answer_rows_new (content->specs, content->n_specs, ADW_PREFERENCES_PAGE (self));
   add_examples (self, content);
   add_text (self, CANDOR_TEXT_LABEL);
   add_text (self, CANDOR_TEXT_WEB);
-  add_navigation (self);
 }
 
 static void

@@ -121,7 +121,7 @@ candor_export_dialog_build_settings (CandorExportDialog *self)
     gtk_string_list_append (sources, _("Stored identity"));
     gtk_string_list_append (sources, _("Token (PKCS #11)"));
     self->source_row = ADW_COMBO_ROW (adw_combo_row_new ());
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->source_row), _("Sign With"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->source_row), _("Sign with"));
     adw_combo_row_set_model (self->source_row, G_LIST_MODEL (sources));
     g_signal_connect_object (self->source_row, "notify::selected",
                              G_CALLBACK (candor_export_dialog_source_changed), self, G_CONNECT_SWAPPED);
@@ -149,7 +149,7 @@ candor_export_dialog_build_settings (CandorExportDialog *self)
   adw_preferences_group_add (signing, GTK_WIDGET (self->identity_row));
   self->subject_row = info_row (signing, _("Subject"));
   self->issuer_row = info_row (signing, _("Issuer"));
-  self->fingerprint_row = info_row (signing, _("SHA-256 Fingerprint"));
+  self->fingerprint_row = info_row (signing, _("SHA-256 fingerprint"));
   self->validity_row = info_row (signing, _("Valid"));
   self->passphrase_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->passphrase_row), _("Passphrase"));
@@ -161,7 +161,7 @@ candor_export_dialog_build_settings (CandorExportDialog *self)
 
     self->remember_switch = GTK_SWITCH (gtk_switch_new ());
     gtk_widget_set_valign (GTK_WIDGET (self->remember_switch), GTK_ALIGN_CENTER);
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remember in the Keyring"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remember in the keyring"));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->remember_switch));
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->remember_switch));
     self->remember_row = row;

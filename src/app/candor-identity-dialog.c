@@ -514,7 +514,7 @@ candor_identity_dialog_init (CandorIdentityDialog *self)
   adw_preferences_group_set_description (who,
     _("Buyers and web teams see these in the certificate that signs your bundles."));
   self->organisation_row = add_entry (who, self, adw_entry_row_new (), _("Organisation"));
-  self->email_row = add_entry (who, self, adw_entry_row_new (), _("Contact E-mail"));
+  self->email_row = add_entry (who, self, adw_entry_row_new (), _("Contact e-mail"));
   /* Up to the longest validity an identity may have (CANDOR_IDENTITY_MAX_VALIDITY_DAYS). */
   self->years_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, CANDOR_IDENTITY_MAX_VALIDITY_DAYS / 365, 1));
   gtk_spin_button_set_value (self->years_spin, CANDOR_IDENTITY_DEFAULT_VALIDITY_DAYS / 365);
@@ -536,14 +536,14 @@ candor_identity_dialog_init (CandorIdentityDialog *self)
     adw_preferences_group_set_description (import,
       _("A PKCS #12 file (.p12, .pfx) with the key and certificate your organisation issued."));
     self->import_row = ADW_ACTION_ROW (adw_action_row_new ());
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->import_row), _("PKCS #12 File"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->import_row), _("PKCS #12 file"));
     adw_action_row_set_subtitle (self->import_row, _("None: create a new key"));
     gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
     gtk_actionable_set_action_name (GTK_ACTIONABLE (choose), "identity.choose-import");
     adw_action_row_add_suffix (self->import_row, choose);
     adw_preferences_group_add (import, GTK_WIDGET (self->import_row));
     self->import_password_row = ADW_PASSWORD_ENTRY_ROW (add_entry (import, self, adw_password_entry_row_new (),
-                                                                   _("File Password")));
+                                                                   _("File password")));
     gtk_widget_set_visible (GTK_WIDGET (self->import_password_row), FALSE);
     adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), import);
   }
@@ -555,7 +555,7 @@ candor_identity_dialog_init (CandorIdentityDialog *self)
   self->passphrase_row = ADW_PASSWORD_ENTRY_ROW (add_entry (key, self, adw_password_entry_row_new (),
                                                             _("Passphrase")));
   self->confirm_row = ADW_PASSWORD_ENTRY_ROW (add_entry (key, self, adw_password_entry_row_new (),
-                                                         _("Repeat Passphrase")));
+                                                         _("Repeat passphrase")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), key);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));

@@ -284,7 +284,7 @@ build_toolbar (CandorPreviewPane *self)
     gtk_string_list_append (templates,
                             candor_label_template_get_name (candor_label_template_lookup (ids[i], NULL)));
   self->template_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (templates)), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->template_dropdown), _("Label Template"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->template_dropdown), _("Label template"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->template_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label template"), -1);
   g_signal_connect_swapped (self->template_dropdown, "notify::selected",
@@ -295,7 +295,7 @@ build_toolbar (CandorPreviewPane *self)
   self->size_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->sizes)), NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (self->size_dropdown), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self->size_dropdown), GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->size_dropdown), _("Label Size"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->size_dropdown), _("Label size"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->size_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label size"), -1);
   g_signal_connect_swapped (self->size_dropdown, "notify::selected",
@@ -306,7 +306,7 @@ build_toolbar (CandorPreviewPane *self)
   gtk_widget_add_css_class (zoom_box, "linked");
   button = gtk_button_new_from_icon_name ("zoom-out-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "preview.zoom-out");
-  gtk_widget_set_tooltip_text (button, _("Zoom Out (Ctrl+−)"));
+  gtk_widget_set_tooltip_text (button, _("Zoom out (Ctrl+−)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom out"), -1);
   gtk_box_append (GTK_BOX (zoom_box), button);
@@ -329,7 +329,7 @@ build_toolbar (CandorPreviewPane *self)
 
   button = gtk_button_new_from_icon_name ("zoom-in-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "preview.zoom-in");
-  gtk_widget_set_tooltip_text (button, _("Zoom In (Ctrl+plus)"));
+  gtk_widget_set_tooltip_text (button, _("Zoom in (Ctrl+plus)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom in"), -1);
   gtk_box_append (GTK_BOX (zoom_box), button);

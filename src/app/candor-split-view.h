@@ -15,6 +15,11 @@ G_DECLARE_FINAL_TYPE (CandorSplitView, candor_split_view, CANDOR, SPLIT_VIEW, Gt
  *   show-content: boolean, which pane is visible when folded
  *   folded: boolean, read-only, TRUE when only one pane fits
  *
+ * The panes fold when the window is narrower than what they need side by side, measured as
+ * they are at that moment. So what a pane needs must never shrink when it folds (a header
+ * that dropped buttons on folding made the window fold and unfold without end): keep the
+ * same controls in both states, or swap them within one slot of fixed width.
+ *
  * This is the one place that chooses the adaptive container: AdwLeaflet works on every
  * libadwaita 1.x (deprecated, not removed, in 1.4). To move to AdwNavigationSplitView, change
  * only this file (behind ADW_CHECK_VERSION (1, 4, 0)).

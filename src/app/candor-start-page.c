@@ -49,6 +49,9 @@ create_recent_row (GtkRecentInfo *info)
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *folder = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *where = NULL;
   const char *home = g_get_home_dir ();
   GtkWidget *row;
   GtkWidget *arrow;
@@ -67,14 +70,21 @@ create_recent_row (GtkRecentInfo *info)
   title = g_markup_escape_text (gtk_recent_info_get_display_name (info), -1);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Two drafts of the same product have the same title: the file name and its folder tell
+   * them apart. */
+  /* Translators: a recent draft's file name and its folder, e.g. "camera.candor in ~/Drafts". */
+  where = g_strdup_printf (_("%s in %s"), name, folder);
   {
-    g_autofree char *escaped = g_markup_escape_text (folder, -1);
+    g_autofree char *escaped = g_markup_escape_text (where, -1);
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
   }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-uri");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
-  gtk_widget_set_tooltip_text (row, uri);
+  {
+    g_autofree char *parse_name = g_file_get_parse_name (file);
+    gtk_widget_set_tooltip_text (row, parse_name);
+  }
 
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),

@@ -438,6 +438,10 @@ on_preview_problem (CandorWindow *self,
  * the step, behind the editor's toggle button (the editor's size is what the user chose, so
  * this cannot flip back and forth). */
 #define PREVIEWS_MIN_WINDOW_WIDTH 900
+/* Below this, Export is an icon in the header, so that the steps still fit beside the step
+ * at about 620 px. Above it the written-out header fits beside the steps even with minimise
+ * and maximise buttons, so the panes fold at one width only. */
+#define HEADER_LABELS_MIN_WINDOW_WIDTH 800
 
 static void
 update_previews (CandorWindow *self)
@@ -446,6 +450,10 @@ update_previews (CandorWindow *self)
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   candor_editor_set_narrow (self->editor, width > 0 && width < PREVIEWS_MIN_WINDOW_WIDTH);
+  candor_editor_set_compact (self->editor, width > 0 && width < HEADER_LABELS_MIN_WINDOW_WIDTH);
+  /* Two fifths of what is beside the list of steps (240 px and its separator), between
+   * 320 px and what the previews' toolbar needs. */
+  candor_editor_set_preview_width (self->editor, CLAMP ((width - 241) * 2 / 5, 320, 460));
 }
 
 static void

@@ -171,7 +171,7 @@ run_child (const char *mode)
       if (!wait_until (has_document_window, NULL, 10000))
         return 3;
       window = find_window_with_document ();
-      gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (window), "Product Name")),
+      gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (window), "Product name")),
                              "Twice Killed Camera");
       wait_forever ("edited");
     }

@@ -188,7 +188,7 @@ test_example_save_as (void)
   g_assert_true (g_str_has_prefix (title, original_name));
 
   /* Edit the product name through its row, as typing would. */
-  row = find_entry_row (GTK_WIDGET (window), "Product Name");
+  row = find_entry_row (GTK_WIDGET (window), "Product name");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, original_name);
   gtk_editable_set_text (GTK_EDITABLE (row), "Renamed Camera 9000");
@@ -198,7 +198,7 @@ test_example_save_as (void)
   g_assert_true (g_str_has_prefix (title, "• Renamed Camera 9000"));
 
   /* Models are typed comma-separated. */
-  row = find_entry_row (GTK_WIDGET (window), "Model Numbers, Separated by Commas");
+  row = find_entry_row (GTK_WIDGET (window), "Model numbers, separated by commas");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "RC-1,  RC-2 ,,");
   g_assert_cmpuint (g_strv_length ((char **) candor_document_get_models (document)), ==, 2);
@@ -661,7 +661,7 @@ test_url_feedback (void)
 
   candor_window_set_document (window, document);
   gtk_window_present (GTK_WINDOW (window));
-  row = find_entry_row (GTK_WIDGET (window), "Web Address");
+  row = find_entry_row (GTK_WIDGET (window), "Web address");
   g_assert_nonnull (row);
 
   g_assert_false (gtk_widget_has_css_class (row, "error"));
@@ -673,7 +673,7 @@ test_url_feedback (void)
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_cmpstr (candor_document_get_url (document), ==, "https://example.com/security");
 
-  row = find_entry_row (GTK_WIDGET (window), "Language Tag");
+  row = find_entry_row (GTK_WIDGET (window), "Language tag");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "English");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
@@ -711,7 +711,7 @@ autosave_child (void)
   if (!wait_until (has_document_window, NULL, 10000))
     return 3;
   window = find_window_with_document ();
-  row = find_entry_row (GTK_WIDGET (window), "Product Name");
+  row = find_entry_row (GTK_WIDGET (window), "Product name");
   gtk_editable_set_text (GTK_EDITABLE (row), "Killed Camera");
   g_print ("edited\n");
   fflush (stdout);

@@ -306,10 +306,10 @@ fill_product (Fixture *f)
   GtkWidget *page = candor_editor_get_page (f->editor, "product");
   struct { const char *title, *text; } fields[] = {
     { "Manufacturer", "Lumen Home Ltd" },
-    { "Product Name", "Lumen Cam 2" },
-    { "Model Numbers, Separated by Commas", "LC2-100, LC2-100W" },
-    { "Web Address", "https://lumen.example/security/lc2" },
-    { "Language Tag", "en" },
+    { "Product name", "Lumen Cam 2" },
+    { "Model numbers, separated by commas", "LC2-100, LC2-100W" },
+    { "Web address", "https://lumen.example/security/lc2" },
+    { "Language tag", "en" },
   };
 
   g_assert_cmpstr (candor_editor_get_visible_page (f->editor), ==, "product");
