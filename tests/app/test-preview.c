@@ -434,6 +434,42 @@ test_web_loads_and_keeps_scroll (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While the pointer rests over the page, WebKitGTK's overlay scrollbars make the web
+ * process send frames continuously (a third of a core under Xvfb with llvmpipe). The
+ * preview styles its scrollbars with CSS, which WebKit draws as ordinary boxes: they take
+ * layout width, where the overlay ones take none. */
+static void
+test_web_scrollbars_static (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorWebPreview *web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  WebWait wait = { web, 0 };
+  g_autofree char *scrolls = NULL;
+  g_autofree char *bar = NULL;
+
+  if (!candor_web_preview_get_renders (web))
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+
+  scrolls = run_js (web, "String (document.documentElement.scrollHeight > window.innerHeight)");
+  g_assert_cmpstr (scrolls, ==, "true");
+  bar = run_js (web, "String (window.innerWidth - document.documentElement.clientWidth)");
+  g_assert_cmpstr (bar, ==, "12");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 on_incoming (GSocketService    *service,
              GSocketConnection *connection,
@@ -588,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/preview/coalesced-updates", test_coalesced_updates);
   g_test_add_func ("/candor/app/preview/web-loads-keeps-scroll", test_web_loads_and_keeps_scroll);
   g_test_add_func ("/candor/app/preview/web-no-network", test_web_no_network);
+  g_test_add_func ("/candor/app/preview/web-scrollbars-static", test_web_scrollbars_static);
   g_test_add_func ("/candor/app/preview/screenshots", test_screenshots);
   return g_test_run ();
 }
