@@ -7,6 +7,9 @@
  * the new HTML as an argument. No navigation happens, so the scroll position stays and
  * nothing flashes white between two versions. Only one load or update is in flight at a time;
  * pages generated meanwhile collapse into the latest.
+ *
+ * The web view comes from a module (candor-web-backend.h), opened and made after the
+ * preview's first frame: loading WebKitGTK would otherwise delay Candor's first window.
  */
 
 #include "config.h"
@@ -14,10 +17,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#ifdef CANDOR_HAVE_WEBKIT
-#include <webkit/webkit.h>
-#endif
+#include <gmodule.h>
 
+#include "candor-web-backend.h"
 #include "candor-web-page.h"
 #include "candor-web-preview.h"
 
@@ -37,9 +39,11 @@ struct _CandorWebPreview
   char           *shown_html;   /* handed to the view */
   GCancellable   *cancellable;
 
-#ifdef CANDOR_HAVE_WEBKIT
-  WebKitWebView  *view;
-#endif
+  const CandorWebBackend *backend;
+  GtkWidget      *view;        /* the web view, once made */
+  GdkFrameClock  *first_clock; /* waiting for the first frame to make the view */
+  gulong          after_paint_id;
+  guint           make_view_id;
   gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
   GtkTextView    *source;
 
@@ -82,18 +86,6 @@ static const char update_script[] =
   "window.scrollTo (x, y);\n"
   "return window.scrollY;\n";
 
-/* Refusing a navigation in "decide-policy" comes too late: WebKit has already opened a
- * connection to the host by then. Links to other pages are stopped before that, in the page;
- * links within the page (#A1) still work. */
-static const char guard_script[] =
-  "for (const type of ['click', 'auxclick', 'submit'])\n"
-  "  document.addEventListener (type, (event) => {\n"
-  "    const target = event.target instanceof Element ? event.target.closest ('a[href], area[href], form') : null;\n"
-  "    if (target === null) return;\n"
-  "    const href = target.getAttribute (target.tagName === 'FORM' ? 'action' : 'href') || '';\n"
-  "    if (target.tagName === 'FORM' || !href.startsWith ('#')) event.preventDefault ();\n"
-  "  }, true);\n";
-
 /* WebKitGTK's own overlay scrollbars animate while the pointer rests over a page that
  * scrolls: the web process sends a new frame many times a second and GTK repaints the whole
  * window for each (a third of a core with Mesa's llvmpipe, measured with
@@ -135,7 +127,7 @@ load_first (CandorWebPreview *self)
   else
     guarded = g_strconcat (PREVIEW_CSP, html, NULL);
   self->busy = TRUE;
-  webkit_web_view_load_html (self->view, guarded, "about:blank");
+  self->backend->load_html (self->view, guarded);
 }
 
 static void
@@ -145,10 +137,9 @@ on_update_done (GObject      *source,
 {
   CandorWebPreview *self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JSCValue) value = NULL;
+  g_autofree char *value = NULL;
 
-  value = webkit_web_view_call_async_javascript_function_finish (WEBKIT_WEB_VIEW (source),
-                                                                 result, &error);
+  value = self->backend->run_finish (GTK_WIDGET (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (value == NULL)
@@ -163,21 +154,21 @@ on_update_done (GObject      *source,
 }
 
 static void
-on_load_changed (WebKitWebView   *view,
-                 WebKitLoadEvent  event,
-                 CandorWebPreview *self)
+on_view_loaded (GObject *owner)
 {
-  if (event != WEBKIT_LOAD_FINISHED || !self->busy)
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (owner);
+
+  if (!self->busy)
     return;
   self->loaded = TRUE;
   content_shown (self);
 }
 
 static void
-on_web_process_terminated (WebKitWebView                     *view,
-                           WebKitWebProcessTerminationReason  reason,
-                           CandorWebPreview                  *self)
+on_view_crashed (GObject *owner)
 {
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (owner);
+
   self->loaded = FALSE;
   self->busy = FALSE;
   /* Reload once or twice; a web process that keeps dying is not restarted in a loop (the
@@ -191,66 +182,15 @@ on_web_process_terminated (WebKitWebView                     *view,
     self->pending_html = g_strdup (self->shown_html);
   push_html (self);
 }
-
-static gboolean
-is_local_uri (const char *uri)
-{
-  return uri == NULL || g_str_has_prefix (uri, "about:") || g_str_has_prefix (uri, "data:");
-}
-
-/* The preview never goes anywhere: links to the web are not followed, nothing opens a
- * window. Subresources are kept out by the Content-Security-Policy. */
-static gboolean
-on_decide_policy (WebKitWebView            *view,
-                  WebKitPolicyDecision     *decision,
-                  WebKitPolicyDecisionType  type,
-                  CandorWebPreview         *self)
-{
-  if (type == WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION ||
-      type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
-    {
-      WebKitNavigationAction *action =
-        webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (decision));
-      WebKitURIRequest *request = webkit_navigation_action_get_request (action);
-      const char *uri = webkit_uri_request_get_uri (request);
-
-      if (type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION || !is_local_uri (uri))
-        {
-          webkit_policy_decision_ignore (decision);
-          return TRUE;
-        }
-      webkit_policy_decision_use (decision);
-      return TRUE;
-    }
-  if (type == WEBKIT_POLICY_DECISION_TYPE_RESPONSE)
-    {
-      WebKitURIResponse *response =
-        webkit_response_policy_decision_get_response (WEBKIT_RESPONSE_POLICY_DECISION (decision));
-
-      if (!is_local_uri (webkit_uri_response_get_uri (response)))
-        {
-          webkit_policy_decision_ignore (decision);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-on_context_menu (WebKitWebView       *view,
-                 WebKitContextMenu   *menu,
-                 WebKitHitTestResult *hit,
-                 gpointer             user_data)
-{
-  /* "Reload", "Open Link" and "Inspect" make no sense for a preview. */
-  return TRUE;
-}
 #endif
 
 static void
 push_html (CandorWebPreview *self)
 {
   if (self->busy || self->pending_html == NULL)
+    return;
+  /* Until the view is made (after the first frame), the latest page waits. */
+  if (self->renders && self->view == NULL)
     return;
   g_free (self->shown_html);
   self->shown_html = g_steal_pointer (&self->pending_html);
@@ -269,10 +209,8 @@ push_html (CandorWebPreview *self)
         g_variant_dict_init (&args, NULL);
         g_variant_dict_insert (&args, "html", "s", self->shown_html);
         self->busy = TRUE;
-        webkit_web_view_call_async_javascript_function (self->view, update_script, -1,
-                                                        g_variant_dict_end (&args), NULL,
-                                                        "candor:preview", self->cancellable,
-                                                        on_update_done, self);
+        self->backend->call_async (self->view, update_script, g_variant_dict_end (&args),
+                                   self->cancellable, on_update_done, self);
       }
       return;
     }
@@ -413,23 +351,21 @@ candor_web_preview_get_last_update_usec (CandorWebPreview *self)
   return self->last_update_usec;
 }
 
-#ifdef CANDOR_HAVE_WEBKIT
 static void
 on_javascript_done (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JSCValue) value = NULL;
+  CandorWebPreview *self = g_task_get_source_object (task);
+  GError *error = NULL;
+  char *value = self->backend->run_finish (GTK_WIDGET (source), result, &error);
 
-  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
   if (value == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+    g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+    g_task_return_pointer (task, value, g_free);
 }
-#endif
 
 void
 candor_web_preview_run_javascript_async (CandorWebPreview    *self,
@@ -445,14 +381,18 @@ candor_web_preview_run_javascript_async (CandorWebPreview    *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, candor_web_preview_run_javascript_async);
-#ifdef CANDOR_HAVE_WEBKIT
-  if (self->renders)
+  if (self->renders && self->view != NULL)
     {
-      webkit_web_view_evaluate_javascript (self->view, script, -1, NULL, "candor:test", cancellable,
-                                           on_javascript_done, g_steal_pointer (&task));
+      self->backend->evaluate_async (self->view, script, cancellable, on_javascript_done,
+                                     g_steal_pointer (&task));
       return;
     }
-#endif
+  if (self->renders)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The web view is made after the preview's first frame");
+      return;
+    }
   g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                            "This preview shows the web page as source (no WebKitGTK or no GL)");
 }
@@ -466,12 +406,117 @@ candor_web_preview_run_javascript_finish (CandorWebPreview  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* ---- the web view, after the first frame -------------------------------------------- */
+
+#ifdef CANDOR_HAVE_WEBKIT
+static char *
+find_module (void)
+{
+  const char *env = g_getenv ("CANDOR_WEBKIT_MODULE");
+  g_autofree char *self = NULL;
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  /* Next to the program in the build tree (and in relocated installs). */
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      char *sibling = g_build_filename (dir, "candor-webkit.so", NULL);
+
+      if (g_file_test (sibling, G_FILE_TEST_IS_REGULAR))
+        return sibling;
+      g_free (sibling);
+    }
+  return g_strdup (CANDOR_WEBKIT_MODULE_PATH);
+}
+
+/* Opened once per process and never closed (WebKitGTK cannot be unloaded). */
+static const CandorWebBackend *
+load_backend (void)
+{
+  static gsize once;
+  static const CandorWebBackend *backend;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autofree char *path = find_module ();
+      GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+      CandorWebBackendGetFunc get = NULL;
+
+      if (module == NULL)
+        g_message ("The web preview shows the page as text: %s", g_module_error ());
+      else if (!g_module_symbol (module, CANDOR_WEB_BACKEND_SYMBOL, (gpointer *) &get) ||
+               get == NULL || get ()->version != CANDOR_WEB_BACKEND_VERSION)
+        g_message ("The web preview shows the page as text: %s is not Candor's WebKit module "
+                   "of this version", path);
+      else
+        {
+          g_module_make_resident (module);
+          backend = get ();
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return backend;
+}
+#endif
+
+static void make_source_view (CandorWebPreview *self);
+
+static gboolean
+make_view (gpointer user_data)
+{
+  CandorWebPreview *self = user_data;
+
+  self->make_view_id = 0;
+#ifdef CANDOR_HAVE_WEBKIT
+  self->backend = load_backend ();
+  if (self->backend != NULL)
+    {
+      self->view = self->backend->new_view (G_OBJECT (self), scrollbar_style, on_view_loaded,
+                                            on_view_crashed);
+      gtk_widget_set_parent (self->view, GTK_WIDGET (self));
+      push_html (self);
+      return G_SOURCE_REMOVE;
+    }
+#endif
+  self->renders = FALSE;
+  make_source_view (self);
+  push_html (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting_for_frame (CandorWebPreview *self)
+{
+  if (self->first_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->first_clock);
+  g_clear_object (&self->first_clock);
+}
+
+static void
+on_first_paint (GdkFrameClock    *clock,
+                CandorWebPreview *self)
+{
+  stop_waiting_for_frame (self);
+  /* After the frame is on screen, before the next one needs the main loop. */
+  if (self->make_view_id == 0)
+    self->make_view_id = g_idle_add_full (G_PRIORITY_LOW, make_view, self, NULL);
+}
+
 static void
 candor_web_preview_map (GtkWidget *widget)
 {
   CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
 
   GTK_WIDGET_CLASS (candor_web_preview_parent_class)->map (widget);
+  if (self->renders && self->view == NULL && self->first_clock == NULL && self->make_view_id == 0)
+    {
+      self->first_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      self->after_paint_id = g_signal_connect (self->first_clock, "after-paint",
+                                               G_CALLBACK (on_first_paint), self);
+      gtk_widget_queue_draw (widget);
+    }
   if (self->stale && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (widget, on_tick, NULL, NULL);
 }
@@ -496,13 +541,13 @@ candor_web_preview_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->make_view_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-#ifdef CANDOR_HAVE_WEBKIT
   self->view = NULL;
-#endif
   self->source = NULL;
 
   G_OBJECT_CLASS (candor_web_preview_parent_class)->dispose (object);
@@ -584,78 +629,38 @@ candor_web_preview_class_init (CandorWebPreviewClass *klass)
 }
 
 static void
+make_source_view (CandorWebPreview *self)
+{
+  GtkWidget *scroller;
+
+  self->source = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_editable (self->source, FALSE);
+  gtk_text_view_set_monospace (self->source, TRUE);
+  gtk_text_view_set_wrap_mode (self->source, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (self->source, 12);
+  gtk_text_view_set_right_margin (self->source, 12);
+  gtk_text_view_set_top_margin (self->source, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->source),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web page source (web pages cannot be shown here)"),
+                                  -1);
+  scroller = gtk_scrolled_window_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web page source"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->source));
+  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+}
+
+static void
 candor_web_preview_init (CandorWebPreview *self)
 {
   self->cancellable = g_cancellable_new ();
 
 #ifdef CANDOR_HAVE_WEBKIT
-  /* WebKitGTK needs GTK's GL; without it (no driver, GDK_DEBUG=gl-disable) show the source. */
+  /* WebKitGTK needs GTK's GL; without it (no driver, GDK_DEBUG=gl-disable) show the source.
+   * The view itself is made after the first frame (make_view()). */
   self->renders = gdk_display_prepare_gl (gdk_display_get_default (), NULL);
-  if (self->renders)
-  {
-    WebKitSettings *settings;
-
-    WebKitUserContentManager *content;
-    g_autoptr(WebKitUserScript) guard = NULL;
-    g_autoptr(WebKitUserStyleSheet) scrollbars = NULL;
-
-    static WebKitNetworkSession *session;
-
-    /* Ephemeral: a preview keeps no cookies, caches or storage on disk. One for all previews,
-     * so they share one network process. */
-    if (session == NULL)
-      session = webkit_network_session_new_ephemeral ();
-    self->view = g_object_new (WEBKIT_TYPE_WEB_VIEW, "network-session", session, NULL);
-    content = webkit_web_view_get_user_content_manager (self->view);
-    guard = webkit_user_script_new_for_world (guard_script, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
-                                              WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,
-                                              "candor:preview", NULL, NULL);
-    webkit_user_content_manager_add_script (content, guard);
-    scrollbars = webkit_user_style_sheet_new (scrollbar_style, WEBKIT_USER_CONTENT_INJECT_TOP_FRAME,
-                                              WEBKIT_USER_STYLE_LEVEL_USER, NULL, NULL);
-    webkit_user_content_manager_add_style_sheet (content, scrollbars);
-    settings = webkit_web_view_get_settings (self->view);
-    /* The page has no scripts; our own updates run through the API, which this allows. */
-    webkit_settings_set_enable_javascript_markup (settings, FALSE);
-    webkit_settings_set_enable_developer_extras (settings, FALSE);
-    webkit_settings_set_enable_back_forward_navigation_gestures (settings, FALSE);
-    webkit_settings_set_enable_page_cache (settings, FALSE);
-    webkit_settings_set_enable_webaudio (settings, FALSE);
-    webkit_settings_set_enable_webgl (settings, FALSE);
-    webkit_settings_set_enable_media (settings, FALSE);
-    /* A static page needs no GPU compositing; without it the preview also works where GTK
-     * has no GL (WebKit would otherwise warn and fall back by itself). */
-    webkit_settings_set_hardware_acceleration_policy (settings, WEBKIT_HARDWARE_ACCELERATION_POLICY_NEVER);
-    g_signal_connect_object (self->view, "decide-policy", G_CALLBACK (on_decide_policy), self, 0);
-    g_signal_connect_object (self->view, "load-changed", G_CALLBACK (on_load_changed), self, 0);
-    g_signal_connect_object (self->view, "web-process-terminated",
-                             G_CALLBACK (on_web_process_terminated), self, 0);
-    g_signal_connect (self->view, "context-menu", G_CALLBACK (on_context_menu), NULL);
-    gtk_widget_set_parent (GTK_WIDGET (self->view), GTK_WIDGET (self));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Web page preview"),
-                                    -1);
-  }
 #endif
   if (!self->renders)
-    {
-      GtkWidget *scroller;
-
-      self->source = GTK_TEXT_VIEW (gtk_text_view_new ());
-      gtk_text_view_set_editable (self->source, FALSE);
-      gtk_text_view_set_monospace (self->source, TRUE);
-      gtk_text_view_set_wrap_mode (self->source, GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_left_margin (self->source, 12);
-      gtk_text_view_set_right_margin (self->source, 12);
-      gtk_text_view_set_top_margin (self->source, 12);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->source),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Web page source (web pages cannot be shown here)"),
-                                      -1);
-      scroller = gtk_scrolled_window_new ();
-      gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Web page source"), -1);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->source));
-      gtk_widget_set_parent (scroller, GTK_WIDGET (self));
-    }
+    make_source_view (self);
 }

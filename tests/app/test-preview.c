@@ -471,6 +471,50 @@ test_web_scrollbars_static (void)
 }
 
 static gboolean
+webkit_loaded (void)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "libwebkitgtk-6.0") != NULL;
+}
+
+/* Start-up: WebKitGTK is not linked, and the preview opens it only after its first frame. */
+static void
+test_web_view_after_first_frame (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorWebPreview *web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  WebWait wait = { web, 0 };
+  g_autofree char *title = NULL;
+
+  g_assert_false (webkit_loaded ());
+  if (!candor_web_preview_get_renders (web))
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  g_assert_false (webkit_loaded ());
+  gtk_window_present (GTK_WINDOW (window));
+  /* Mapped, but its first frame is not painted yet. */
+  g_assert_false (webkit_loaded ());
+  g_assert_false (candor_web_preview_get_shown (web));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+  g_assert_true (webkit_loaded ());
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 2");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 on_incoming (GSocketService    *service,
              GSocketConnection *connection,
              GObject           *source,
@@ -625,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/preview/web-loads-keeps-scroll", test_web_loads_and_keeps_scroll);
   g_test_add_func ("/candor/app/preview/web-no-network", test_web_no_network);
   g_test_add_func ("/candor/app/preview/web-scrollbars-static", test_web_scrollbars_static);
+  g_test_add_func ("/candor/app/preview/web-view-after-first-frame", test_web_view_after_first_frame);
   g_test_add_func ("/candor/app/preview/screenshots", test_screenshots);
   return g_test_run ();
 }
