@@ -47,6 +47,10 @@ struct _CandorWebPreview
   gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
   GtkTextView    *source;
 
+  char           *section;          /* the part of the page to show */
+  char           *scrolled_section; /* the part last scrolled to */
+  guint           scroll_pending : 1;
+
   guint           n_updates;
   gint64          last_update_usec;
 };
@@ -56,6 +60,7 @@ G_DEFINE_FINAL_TYPE (CandorWebPreview, candor_web_preview, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_SECTION,
   N_PROPS
 };
 
@@ -101,6 +106,7 @@ static const char scrollbar_style[] =
 #endif
 
 static void push_html (CandorWebPreview *self);
+static void scroll_to_section (CandorWebPreview *self);
 
 static void
 content_shown (CandorWebPreview *self)
@@ -110,7 +116,118 @@ content_shown (CandorWebPreview *self)
   if (self->pending_html != NULL)
     push_html (self);
   else
-    g_signal_emit (self, signals[SHOWN], 0);
+    {
+      scroll_to_section (self);
+      g_signal_emit (self, signals[SHOWN], 0);
+    }
+}
+
+/* ---- following the current step -------------------------------------------------------- */
+
+/* "top" is the page's start (the product); other names are the ids of the page's element
+ * sections (A1 … B3, candor-web-page.c). A name the page lacks leaves the page where it is.
+ * scrollIntoView() moves no focus: the user keeps typing in the step. */
+#ifdef CANDOR_HAVE_WEBKIT
+static const char scroll_script[] =
+  "if (id === 'top') { window.scrollTo (0, 0); return 'top'; }\n"
+  "const target = document.getElementById (id);\n"
+  "if (target === null) return '';\n"
+  "target.scrollIntoView ({ block: 'start', inline: 'nearest', behavior: 'instant' });\n"
+  "return id;\n";
+
+static void
+on_scroll_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CandorWebPreview) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = self->backend->run_finish (GTK_WIDGET (source), result, &error);
+
+  if (value == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not scroll the web preview: %s", error->message);
+      return;
+    }
+  if (*value != '\0')
+    {
+      g_free (self->scrolled_section);
+      self->scrolled_section = g_steal_pointer (&value);
+    }
+}
+#endif
+
+static void
+scroll_source_to_section (CandorWebPreview *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->source);
+  g_autofree char *needle = g_strdup_printf ("<section id=\"%s\"", self->section);
+  GtkTextIter start, match;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (g_str_equal (self->section, "top"))
+    match = start;
+  else if (!gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_TEXT_ONLY, &match, NULL, NULL))
+    return;
+  gtk_text_view_scroll_to_iter (self->source, &match, 0.0, TRUE, 0.0, 0.0);
+  g_free (self->scrolled_section);
+  self->scrolled_section = g_strdup (self->section);
+}
+
+/* Once the page is on screen: a scroll asked for while a page was loading waits for it. */
+static void
+scroll_to_section (CandorWebPreview *self)
+{
+  if (!self->scroll_pending || self->section == NULL || self->shown_html == NULL ||
+      self->busy || self->pending_html != NULL)
+    return;
+  self->scroll_pending = FALSE;
+  if (self->source != NULL)
+    {
+      scroll_source_to_section (self);
+      return;
+    }
+#ifdef CANDOR_HAVE_WEBKIT
+  if (self->view != NULL)
+    {
+      GVariantDict args;
+
+      g_variant_dict_init (&args, NULL);
+      g_variant_dict_insert (&args, "id", "s", self->section);
+      self->backend->call_async (self->view, scroll_script, g_variant_dict_end (&args),
+                                 self->cancellable, on_scroll_done, g_object_ref (self));
+    }
+#endif
+}
+
+const char *
+candor_web_preview_get_section (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), NULL);
+  return self->section;
+}
+
+void
+candor_web_preview_set_section (CandorWebPreview *self,
+                                const char       *section)
+{
+  g_return_if_fail (CANDOR_IS_WEB_PREVIEW (self));
+
+  if (g_strcmp0 (self->section, section) == 0)
+    return;
+  g_free (self->section);
+  self->section = g_strdup (section);
+  self->scroll_pending = section != NULL;
+  scroll_to_section (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+const char *
+candor_web_preview_get_scrolled_section (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), NULL);
+  return self->scrolled_section;
 }
 
 #ifdef CANDOR_HAVE_WEBKIT
@@ -560,6 +677,8 @@ candor_web_preview_finalize (GObject *object)
 
   g_free (self->pending_html);
   g_free (self->shown_html);
+  g_free (self->section);
+  g_free (self->scrolled_section);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (candor_web_preview_parent_class)->finalize (object);
@@ -578,6 +697,9 @@ candor_web_preview_get_property (GObject    *object,
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
       break;
+    case PROP_SECTION:
+      g_value_set_string (value, self->section);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -595,6 +717,9 @@ candor_web_preview_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       candor_web_preview_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SECTION:
+      candor_web_preview_set_section (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -616,6 +741,9 @@ candor_web_preview_class_init (CandorWebPreviewClass *klass)
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "candor-editor.h"
+#include "candor-window.h"
 #include "candor-format.h"
 #include "candor-label-preview.h"
 #include "candor-label-template.h"
@@ -470,6 +471,126 @@ test_web_scrollbars_static (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  CandorWebPreview *web;
+  const char       *section;
+} ScrollWait;
+
+static gboolean
+scrolled_to (gpointer data)
+{
+  ScrollWait *wait = data;
+
+  return g_strcmp0 (candor_web_preview_get_scrolled_section (wait->web), wait->section) == 0;
+}
+
+static int
+js_int (CandorWebPreview *web,
+        const char       *script)
+{
+  g_autofree char *value = run_js (web, script);
+
+  return (int) g_ascii_strtoll (value, NULL, 10);
+}
+
+#define SECTION_TOP_JS(id) "String (Math.round (document.getElementById ('" id "').getBoundingClientRect ().top))"
+
+/* The web preview follows the step the user is on (issue 15): in the window, moving to B.2
+ * scrolls the page to B.2's section, the text field keeps the focus, and typing keeps the
+ * place; the product step shows the top; the review step leaves the page where it is. */
+static void
+test_web_follows_step (void)
+{
+  g_autoptr(CandorApplication) app = candor_application_new ();
+  g_autoptr(CandorDocument) document = load_example ();
+  CandorWindow *window;
+  CandorEditor *editor;
+  CandorPreviewPane *pane;
+  CandorWebPreview *web;
+  GtkWidget *field;
+  ScrollWait wait;
+  WebWait update;
+  int y;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = candor_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 860);
+  candor_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  editor = candor_window_get_editor (window);
+  pane = CANDOR_PREVIEW_PANE (find_descendant (GTK_WIDGET (window), CANDOR_TYPE_PREVIEW_PANE));
+  g_assert_nonnull (pane);
+  web = candor_preview_pane_get_web_preview (pane);
+  if (!candor_web_preview_get_renders (web))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+  g_assert_true (wait_until (web_shown, web, 30000));
+  g_assert_cmpstr (candor_preview_pane_get_step (pane), ==, "product");
+
+  /* To B.2, with the focus in its text, as after clicking the step and a field. */
+  candor_editor_set_visible_page (editor, "B2");
+  field = find_descendant (candor_editor_get_page (editor, "B2"), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (field);
+  gtk_widget_grab_focus (field);
+  wait = (ScrollWait) { web, "B2" };
+  g_assert_true (wait_until (scrolled_to, &wait, 10000));
+  spin (100);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == field);
+  g_assert_cmpint (ABS (js_int (web, SECTION_TOP_JS ("B2"))), <=, 1);
+  y = js_int (web, "String (Math.round (window.scrollY))");
+  g_assert_cmpint (y, >, 0);
+  save_widget_png (GTK_WIDGET (window), "web-preview-follows-b2.png");
+
+  /* Typing: the page is updated in place and stays at B.2. */
+  update = (WebWait) { web, candor_web_preview_get_n_updates (web) };
+  candor_document_set_product_name (document, "Lumen Cam 2 Pro");
+  g_assert_true (wait_until (web_updated_and_shown, &update, 10000));
+  g_assert_cmpint (js_int (web, "String (Math.round (window.scrollY))"), ==, y);
+  g_assert_cmpint (ABS (js_int (web, SECTION_TOP_JS ("B2"))), <=, 1);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == field);
+
+  /* The product step: the top of the page. */
+  candor_editor_set_visible_page (editor, "product");
+  wait.section = "top";
+  g_assert_true (wait_until (scrolled_to, &wait, 10000));
+  g_assert_cmpint (js_int (web, "String (Math.round (window.scrollY))"), ==, 0);
+
+  /* The review step leaves it there; A.3 then scrolls again. */
+  candor_editor_set_visible_page (editor, "A3");
+  wait.section = "A3";
+  g_assert_true (wait_until (scrolled_to, &wait, 10000));
+  y = js_int (web, "String (Math.round (window.scrollY))");
+  g_assert_cmpint (y, >, 0);
+  candor_editor_set_visible_page (editor, "review");
+  spin (300);
+  g_assert_cmpstr (candor_web_preview_get_scrolled_section (web), ==, "A3");
+  g_assert_cmpint (js_int (web, "String (Math.round (window.scrollY))"), ==, y);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 webkit_loaded (void)
 {
@@ -670,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/preview/web-no-network", test_web_no_network);
   g_test_add_func ("/candor/app/preview/web-scrollbars-static", test_web_scrollbars_static);
   g_test_add_func ("/candor/app/preview/web-view-after-first-frame", test_web_view_after_first_frame);
+  g_test_add_func ("/candor/app/preview/web-follows-step", test_web_follows_step);
   g_test_add_func ("/candor/app/preview/screenshots", test_screenshots);
   return g_test_run ();
 }
