@@ -99,8 +99,20 @@ measure gnome-text-editor >/dev/null
 : >"$work/candor-cpu.txt"
 : >"$work/gte-cpu.txt"
 i=1
+tries=0
 while [ "$i" -le "$runs" ]; do
-  set -- $(measure "$candor") $(measure gnome-text-editor)
+  tries=$((tries + 1))
+  if [ "$tries" -gt $((2 * runs + 3)) ]; then
+    echo "Too many failed runs; see $work/dbus.log" >&2
+    exit 1
+  fi
+  c=$(measure "$candor" || true)
+  g=$(measure gnome-text-editor || true)
+  if [ -z "$c" ] || [ -z "$g" ]; then
+    echo "run $i: a program did not show its window; run again" >&2
+    continue
+  fi
+  set -- $c $g
   echo "run $i: candor $1 ms (CPU $2 ms), gnome-text-editor $3 ms (CPU $4 ms)"
   echo "$1" >>"$work/candor.txt"
   echo "$2" >>"$work/candor-cpu.txt"
