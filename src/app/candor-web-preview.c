@@ -46,6 +46,7 @@ struct _CandorWebPreview
   guint           make_view_id;
   gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
   GtkTextView    *source;
+  GtkLabel       *source_reason;
 
   char           *section;          /* the part of the page to show */
   char           *scrolled_section; /* the part last scrolled to */
@@ -548,6 +549,8 @@ find_module (void)
   return g_strdup (CANDOR_WEBKIT_MODULE_PATH);
 }
 
+static char *backend_error;  /* why the module could not be used */
+
 /* Opened once per process and never closed (WebKitGTK cannot be unloaded). */
 static const CandorWebBackend *
 load_backend (void)
@@ -562,23 +565,43 @@ load_backend (void)
       CandorWebBackendGetFunc get = NULL;
 
       if (module == NULL)
-        g_message ("The web preview shows the page as text: %s", g_module_error ());
+        backend_error = g_strdup (g_module_error ());
       else if (!g_module_symbol (module, CANDOR_WEB_BACKEND_SYMBOL, (gpointer *) &get) ||
                get == NULL || get ()->version != CANDOR_WEB_BACKEND_VERSION)
-        g_message ("The web preview shows the page as text: %s is not Candor's WebKit module "
-                   "of this version", path);
+        backend_error = g_strdup_printf ("%s is not Candor's WebKit module of this version", path);
       else
         {
           g_module_make_resident (module);
           backend = get ();
         }
+      if (backend_error != NULL)
+        g_message ("The web preview shows the page's HTML: %s", backend_error);
       g_once_init_leave (&once, 1);
     }
   return backend;
 }
+
+/* Whether the page can be rendered: the module is there (loaded later, see make_view()).
+ * GTK's GL is not needed: without it WebKitGTK draws the page with the CPU. */
+static gboolean
+backend_available (void)
+{
+  static int available = -1;
+
+  if (available < 0)
+    {
+      g_autofree char *path = find_module ();
+
+      available = g_file_test (path, G_FILE_TEST_IS_REGULAR);
+      if (!available)
+        backend_error = g_strdup_printf (_("WebKitGTK could not be loaded (%s is missing)"), path);
+    }
+  return available;
+}
 #endif
 
-static void make_source_view (CandorWebPreview *self);
+static void make_source_view (CandorWebPreview *self,
+                              const char       *reason);
 
 static gboolean
 make_view (gpointer user_data)
@@ -598,7 +621,7 @@ make_view (gpointer user_data)
     }
 #endif
   self->renders = FALSE;
-  make_source_view (self);
+  make_source_view (self, backend_error != NULL ? backend_error : _("WebKitGTK could not be loaded"));
   push_html (self);
   return G_SOURCE_REMOVE;
 }
@@ -666,6 +689,7 @@ candor_web_preview_dispose (GObject *object)
     gtk_widget_unparent (child);
   self->view = NULL;
   self->source = NULL;
+  self->source_reason = NULL;
 
   G_OBJECT_CLASS (candor_web_preview_parent_class)->dispose (object);
 }
@@ -756,10 +780,30 @@ candor_web_preview_class_init (CandorWebPreviewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "web-preview");
 }
 
+/* Without WebKitGTK the page's HTML is shown, under a line that says why, so that nobody
+ * takes it for the page buyers will see. */
 static void
-make_source_view (CandorWebPreview *self)
+make_source_view (CandorWebPreview *self,
+                  const char       *reason)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scroller;
+  GtkWidget *label;
+  g_autofree char *text = NULL;
+
+  /* Translators: %s says why, e.g. "Candor was built without WebKitGTK". */
+  text = g_strdup_printf (_("The web page cannot be shown here, only its HTML: %s."), reason);
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_add_css_class (label, "dim-label");
+  self->source_reason = GTK_LABEL (label);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
   self->source = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_editable (self->source, FALSE);
@@ -776,7 +820,9 @@ make_source_view (CandorWebPreview *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Web page source"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->source));
-  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
 }
 
 static void
@@ -784,11 +830,14 @@ candor_web_preview_init (CandorWebPreview *self)
 {
   self->cancellable = g_cancellable_new ();
 
+  /* The view itself is made after the first frame (make_view()). CANDOR_WEB_PREVIEW=source
+   * shows the HTML instead (the sanitizer test run, where WebKitGTK's leaks would hide ours). */
 #ifdef CANDOR_HAVE_WEBKIT
-  /* WebKitGTK needs GTK's GL; without it (no driver, GDK_DEBUG=gl-disable) show the source.
-   * The view itself is made after the first frame (make_view()). */
-  self->renders = gdk_display_prepare_gl (gdk_display_get_default (), NULL);
+  if (g_strcmp0 (g_getenv ("CANDOR_WEB_PREVIEW"), "source") == 0)
+    make_source_view (self, _("CANDOR_WEB_PREVIEW=source is set"));
+  else if (!(self->renders = backend_available ()))
+    make_source_view (self, backend_error);
+#else
+  make_source_view (self, _("Candor was built without WebKitGTK"));
 #endif
-  if (!self->renders)
-    make_source_view (self);
 }

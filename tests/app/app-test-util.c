@@ -271,10 +271,12 @@ app_test_init_gtk_for_previews (void)
 #ifdef CANDOR_TEST_ASAN
   /* Under AddressSanitizer, Mesa and WebKitGTK together (with the editor's wizard pages)
    * leak from library constructors that LeakSanitizer cannot attribute. The sanitizer run
-   * checks our code with GL off, where the web preview shows its source; the gcc run
-   * exercises WebKitGTK. */
+   * checks our code with GL off and the web preview showing its source (WebKitGTK itself
+   * renders without GL); the gcc run exercises WebKitGTK. */
   if (g_getenv ("GDK_DEBUG") == NULL)
     g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  if (g_getenv ("CANDOR_WEB_PREVIEW") == NULL)
+    g_setenv ("CANDOR_WEB_PREVIEW", "source", TRUE);
 #endif
   /* Mesa's llvmpipe leaks from JIT code that LeakSanitizer cannot attribute; softpipe
    * compiles nothing and leaks nothing. */

@@ -636,6 +636,73 @@ test_web_view_after_first_frame (void)
 }
 
 static gboolean
+allow_webkit_gl_warning (const char     *log_domain,
+                         GLogLevelFlags  log_level,
+                         const char     *message,
+                         gpointer        user_data)
+{
+  /* WebKitGTK says once that it draws without GL: expected here, and nothing else is. */
+  return strstr (message, "Disabled hardware acceleration because GTK failed to initialize GL") == NULL;
+}
+
+/* Issue 15: an app screenshot showed the web preview as raw HTML. That was the preview's
+ * fallback wherever GTK had no GL (no driver, a remote display, GDK_DEBUG=gl-disable), though
+ * WebKitGTK draws pages without GL. Now the page is rendered there too. Runs in a child with
+ * GL disabled before GTK starts. */
+static void
+test_web_renders_without_gl (void)
+{
+  g_autoptr(CandorDocument) document = NULL;
+  GtkWidget *window;
+  CandorWebPreview *web;
+  WebWait wait;
+  g_autofree char *title = NULL;
+  g_autofree char *sections = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_test_log_set_fatal_handler (allow_webkit_gl_warning, NULL);
+  g_assert_false (gdk_display_prepare_gl (gdk_display_get_default (), NULL));
+  document = load_example ();
+  window = gtk_window_new ();
+  web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  wait = (WebWait) { web, 0 };
+  if (g_strcmp0 (g_getenv ("CANDOR_WEB_PREVIEW"), "source") == 0)
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("CANDOR_WEB_PREVIEW=source (the sanitizer run)");
+      return;
+    }
+  g_assert_true (candor_web_preview_get_renders (web));
+  g_assert_null (find_descendant (GTK_WIDGET (web), GTK_TYPE_TEXT_VIEW));
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+  g_assert_true (candor_web_preview_get_renders (web));
+  /* Its only child is the web view, not the HTML source. */
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_widget_get_first_child (GTK_WIDGET (web))), ==, "WebKitWebView");
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (web))));
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 2");
+  sections = run_js (web, "String (document.querySelectorAll ('section[id]').length)");
+  g_assert_cmpstr (sections, ==, "6");
+  save_widget_png (window, "web-preview-without-gl.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 on_incoming (GSocketService    *service,
              GSocketConnection *connection,
              GObject           *source,
@@ -792,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/candor/app/preview/web-scrollbars-static", test_web_scrollbars_static);
   g_test_add_func ("/candor/app/preview/web-view-after-first-frame", test_web_view_after_first_frame);
   g_test_add_func ("/candor/app/preview/web-follows-step", test_web_follows_step);
+  g_test_add_func ("/candor/app/preview/web-renders-without-gl", test_web_renders_without_gl);
   g_test_add_func ("/candor/app/preview/screenshots", test_screenshots);
   return g_test_run ();
 }
