@@ -50,13 +50,31 @@ notify_owner (WebKitWebView *view,
     (crashed ? vd->crashed : vd->loaded) (owner);
 }
 
+/* WebKitGTK puts a focusable text view of its own inside the web view (for input
+ * methods); screen readers would announce it without a name. */
+static void
+name_inner_controls (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TEXT_VIEW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Web page preview"), -1);
+      name_inner_controls (child);
+    }
+}
+
 static void
 on_load_changed (WebKitWebView   *view,
                  WebKitLoadEvent  event,
                  gpointer         user_data)
 {
   if (event == WEBKIT_LOAD_FINISHED)
-    notify_owner (view, FALSE);
+    {
+      name_inner_controls (GTK_WIDGET (view));
+      notify_owner (view, FALSE);
+    }
 }
 
 static void
@@ -177,6 +195,7 @@ backend_new_view (GObject                *owner,
   g_signal_connect (view, "context-menu", G_CALLBACK (on_context_menu), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Web page preview"), -1);
+  name_inner_controls (GTK_WIDGET (view));
   return GTK_WIDGET (view);
 }
 

@@ -41,8 +41,7 @@ struct _CandorWebPreview
 
   const CandorWebBackend *backend;
   GtkWidget      *view;        /* the web view, once made */
-  GdkFrameClock  *first_clock; /* waiting for the first frame to make the view */
-  gulong          after_paint_id;
+  guint           first_tick_id; /* waiting for the first frame to make the view */
   guint           make_view_id;
   gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
   GtkTextView    *source;
@@ -626,22 +625,19 @@ make_view (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-stop_waiting_for_frame (CandorWebPreview *self)
+/* The first frame's update phase: its layout and paint follow in the same dispatch, so an
+ * idle added now runs once the frame is drawn. */
+static gboolean
+on_first_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
 {
-  if (self->first_clock != NULL)
-    g_clear_signal_handler (&self->after_paint_id, self->first_clock);
-  g_clear_object (&self->first_clock);
-}
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
 
-static void
-on_first_paint (GdkFrameClock    *clock,
-                CandorWebPreview *self)
-{
-  stop_waiting_for_frame (self);
-  /* After the frame is on screen, before the next one needs the main loop. */
+  self->first_tick_id = 0;
   if (self->make_view_id == 0)
     self->make_view_id = g_idle_add_full (G_PRIORITY_LOW, make_view, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -650,13 +646,8 @@ candor_web_preview_map (GtkWidget *widget)
   CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
 
   GTK_WIDGET_CLASS (candor_web_preview_parent_class)->map (widget);
-  if (self->renders && self->view == NULL && self->first_clock == NULL && self->make_view_id == 0)
-    {
-      self->first_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-      self->after_paint_id = g_signal_connect (self->first_clock, "after-paint",
-                                               G_CALLBACK (on_first_paint), self);
-      gtk_widget_queue_draw (widget);
-    }
+  if (self->renders && self->view == NULL && self->first_tick_id == 0 && self->make_view_id == 0)
+    self->first_tick_id = gtk_widget_add_tick_callback (widget, on_first_tick, NULL, NULL);
   if (self->stale && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (widget, on_tick, NULL, NULL);
 }
@@ -671,6 +662,11 @@ candor_web_preview_unmap (GtkWidget *widget)
       gtk_widget_remove_tick_callback (widget, self->tick_id);
       self->tick_id = 0;
     }
+  if (self->first_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->first_tick_id);
+      self->first_tick_id = 0;
+    }
   GTK_WIDGET_CLASS (candor_web_preview_parent_class)->unmap (widget);
 }
 
@@ -681,7 +677,6 @@ candor_web_preview_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
-  stop_waiting_for_frame (self);
   g_clear_handle_id (&self->make_view_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);

@@ -260,12 +260,27 @@ __lsan_default_suppressions (void)
   return "leak:libjavascriptcoregtk-6.0.so\nleak:libwebkitgtk-6.0.so\nleak:_dl_init\n";
 }
 
+/* For tests that turn GTK's GL off (GDK_DEBUG=gl-disable) before GTK starts: WebKitGTK
+ * then draws the web preview with the CPU; told so beforehand, it does not first probe GTK's
+ * GL and warn (fatal in a test). The sanitizer run shows the preview's HTML instead (see
+ * below). Call before any thread starts. */
+void
+app_test_web_preview_without_gl (void)
+{
+  if (g_getenv ("WEBKIT_DISABLE_COMPOSITING_MODE") == NULL)
+    g_setenv ("WEBKIT_DISABLE_COMPOSITING_MODE", "1", TRUE);
+#ifdef CANDOR_TEST_ASAN
+  if (g_getenv ("CANDOR_WEB_PREVIEW") == NULL)
+    g_setenv ("CANDOR_WEB_PREVIEW", "source", TRUE);
+#endif
+}
+
 /* Shared by the tests that show the web preview (WebKitGTK needs GL). */
 void
 app_test_init_gtk_for_previews (void)
 {
-  /* Render with cairo: screenshots do not depend on the GPU or Mesa. (GL itself stays on:
-   * WebKitGTK refuses to start without it.) */
+  /* Render with cairo: screenshots do not depend on the GPU or Mesa. (GL itself stays on,
+   * for WebKitGTK's usual path; test-preview's web-renders-without-gl covers the other.) */
   if (g_getenv ("GSK_RENDERER") == NULL)
     g_setenv ("GSK_RENDERER", "cairo", TRUE);
 #ifdef CANDOR_TEST_ASAN

@@ -673,6 +673,7 @@ main (int   argc,
        * driver (which leaks at start-up) stays out of the sanitizer run. */
       if (g_getenv ("GDK_DEBUG") == NULL)
         g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      app_test_web_preview_without_gl ();
       /* GTK's test accessibility backend records names, so the checks below can read them. */
       g_setenv ("GTK_A11Y", "test", TRUE);
 

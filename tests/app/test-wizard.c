@@ -877,6 +877,7 @@ main (int   argc,
    * of sanitizer runs. GTK's test accessibility backend records accessible names. */
   if (g_getenv ("GDK_DEBUG") == NULL)
     g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  app_test_web_preview_without_gl ();
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
