@@ -41,6 +41,7 @@ struct _CandorWebPreview
 
   const CandorWebBackend *backend;
   GtkWidget      *view;        /* the web view, once made */
+  GtkWidget      *placeholder; /* says the page is coming, until it is shown */
   guint           first_tick_id; /* waiting for the first frame to make the view */
   guint           make_view_id;
   gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
@@ -109,8 +110,16 @@ static void push_html (CandorWebPreview *self);
 static void scroll_to_section (CandorWebPreview *self);
 
 static void
+remove_placeholder (CandorWebPreview *self)
+{
+  if (self->placeholder != NULL)
+    gtk_widget_unparent (g_steal_pointer (&self->placeholder));
+}
+
+static void
 content_shown (CandorWebPreview *self)
 {
+  remove_placeholder (self);
   self->busy = FALSE;
   self->n_crashes = 0;
   if (self->pending_html != NULL)
@@ -614,12 +623,14 @@ make_view (gpointer user_data)
     {
       self->view = self->backend->new_view (G_OBJECT (self), scrollbar_style, on_view_loaded,
                                             on_view_crashed);
-      gtk_widget_set_parent (self->view, GTK_WIDGET (self));
+      /* Under the placeholder until the first page is loaded (no white flash). */
+      gtk_widget_insert_before (self->view, GTK_WIDGET (self), self->placeholder);
       push_html (self);
       return G_SOURCE_REMOVE;
     }
 #endif
   self->renders = FALSE;
+  remove_placeholder (self);
   make_source_view (self, backend_error != NULL ? backend_error : _("WebKitGTK could not be loaded"));
   push_html (self);
   return G_SOURCE_REMOVE;
@@ -683,6 +694,7 @@ candor_web_preview_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->view = NULL;
+  self->placeholder = NULL;
   self->source = NULL;
   self->source_reason = NULL;
 
@@ -832,6 +844,12 @@ candor_web_preview_init (CandorWebPreview *self)
     make_source_view (self, _("CANDOR_WEB_PREVIEW=source is set"));
   else if (!(self->renders = backend_available ()))
     make_source_view (self, backend_error);
+  else
+    {
+      self->placeholder = gtk_label_new (_("Preparing the web page…"));
+      gtk_widget_add_css_class (self->placeholder, "dim-label");
+      gtk_widget_set_parent (self->placeholder, GTK_WIDGET (self));
+    }
 #else
   make_source_view (self, _("Candor was built without WebKitGTK"));
 #endif

@@ -623,12 +623,16 @@ test_web_view_after_first_frame (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
   candor_web_preview_set_document (web, document);
   g_assert_false (webkit_loaded ());
+  /* Meanwhile it says the page is coming. */
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (GTK_WIDGET (web))));
   gtk_window_present (GTK_WINDOW (window));
   /* Mapped, but its first frame is not painted yet. */
   g_assert_false (webkit_loaded ());
   g_assert_false (candor_web_preview_get_shown (web));
   g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
   g_assert_true (webkit_loaded ());
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_widget_get_first_child (GTK_WIDGET (web))), ==, "WebKitWebView");
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (web))));
   title = run_js (web, "document.title");
   g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 2");
 
