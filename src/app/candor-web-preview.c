@@ -534,6 +534,8 @@ candor_web_preview_run_javascript_finish (CandorWebPreview  *self,
 
 /* ---- the web view, after the first frame -------------------------------------------- */
 
+static char *backend_error;  /* why the module could not be used */
+
 #ifdef CANDOR_HAVE_WEBKIT
 static char *
 find_module (void)
@@ -557,7 +559,6 @@ find_module (void)
   return g_strdup (CANDOR_WEBKIT_MODULE_PATH);
 }
 
-static char *backend_error;  /* why the module could not be used */
 
 /* Opened once per process and never closed (WebKitGTK cannot be unloaded). */
 static const CandorWebBackend *
