@@ -25,6 +25,7 @@ struct _CandorPreviewPane
   GtkRevealer        *problems_revealer;
   GtkListBox         *problems_list;
   CandorWebPreview   *web_preview;
+  char               *step;
   guint               filling_sizes : 1;
 };
 
@@ -33,6 +34,7 @@ G_DEFINE_FINAL_TYPE (CandorPreviewPane, candor_preview_pane, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_STEP,
   N_PROPS
 };
 
@@ -73,6 +75,36 @@ candor_preview_pane_set_document (CandorPreviewPane *self,
   candor_label_preview_set_document (self->label_preview, document);
   candor_web_preview_set_document (self->web_preview, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+const char *
+candor_preview_pane_get_step (CandorPreviewPane *self)
+{
+  g_return_val_if_fail (CANDOR_IS_PREVIEW_PANE (self), NULL);
+  return self->step;
+}
+
+/* The web page follows the step: the product step shows its top, an element's step that
+ * element's section; other steps (the review) leave it where it is. */
+void
+candor_preview_pane_set_step (CandorPreviewPane *self,
+                              const char        *step)
+{
+  CandorElementId id;
+
+  g_return_if_fail (CANDOR_IS_PREVIEW_PANE (self));
+
+  if (g_strcmp0 (self->step, step) == 0)
+    return;
+  g_free (self->step);
+  self->step = g_strdup (step);
+  if (g_strcmp0 (step, "product") == 0)
+    candor_web_preview_set_section (self->web_preview, "top");
+  else if (step != NULL && candor_element_id_from_key (step, &id))
+    candor_web_preview_set_section (self->web_preview, candor_element_id_to_key (id));
+  else
+    candor_web_preview_set_section (self->web_preview, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
 }
 
 CandorLabelPreview *
@@ -376,6 +408,7 @@ candor_preview_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->sizes);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->step, g_free);
 
   G_OBJECT_CLASS (candor_preview_pane_parent_class)->dispose (object);
 }
@@ -392,6 +425,9 @@ candor_preview_pane_get_property (GObject    *object,
     {
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
+      break;
+    case PROP_STEP:
+      g_value_set_string (value, self->step);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -411,6 +447,9 @@ candor_preview_pane_set_property (GObject      *object,
     case PROP_DOCUMENT:
       candor_preview_pane_set_document (self, g_value_get_object (value));
       break;
+    case PROP_STEP:
+      candor_preview_pane_set_step (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -428,6 +467,9 @@ candor_preview_pane_class_init (CandorPreviewPaneClass *klass)
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP] =
+    g_param_spec_string ("step", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (CandorPreviewPane, candor_preview_pane, CANDOR, PREVIEW_PA
 /*
  * Properties:
  *   document: CandorDocument (nullable), passed to both previews
+ *   step: string (nullable), the editor's visible step; the web preview scrolls to its
+ *     section ("product": the top; "review" and others: where it is)
  *
  * Signals:
  *   "problem-activated" (const char *section): the user chose a label problem; @section is
@@ -30,6 +32,10 @@ GtkWidget          *candor_preview_pane_new               (void);
 CandorDocument     *candor_preview_pane_get_document      (CandorPreviewPane *self);
 void                candor_preview_pane_set_document      (CandorPreviewPane *self,
                                                            CandorDocument    *document);
+/* The editor's visible step ("product", "A1" … "B3", "review"): the web page follows it. */
+const char         *candor_preview_pane_get_step          (CandorPreviewPane *self);
+void                candor_preview_pane_set_step          (CandorPreviewPane *self,
+                                                           const char        *step);
 CandorLabelPreview *candor_preview_pane_get_label_preview (CandorPreviewPane *self);
 CandorWebPreview   *candor_preview_pane_get_web_preview   (CandorPreviewPane *self);
 

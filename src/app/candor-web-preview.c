@@ -7,6 +7,9 @@
  * the new HTML as an argument. No navigation happens, so the scroll position stays and
  * nothing flashes white between two versions. Only one load or update is in flight at a time;
  * pages generated meanwhile collapse into the latest.
+ *
+ * The web view comes from a module (candor-web-backend.h), opened and made after the
+ * preview's first frame: loading WebKitGTK would otherwise delay Candor's first window.
  */
 
 #include "config.h"
@@ -14,10 +17,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#ifdef CANDOR_HAVE_WEBKIT
-#include <webkit/webkit.h>
-#endif
+#include <gmodule.h>
 
+#include "candor-web-backend.h"
 #include "candor-web-page.h"
 #include "candor-web-preview.h"
 
@@ -37,11 +39,18 @@ struct _CandorWebPreview
   char           *shown_html;   /* handed to the view */
   GCancellable   *cancellable;
 
-#ifdef CANDOR_HAVE_WEBKIT
-  WebKitWebView  *view;
-#endif
+  const CandorWebBackend *backend;
+  GtkWidget      *view;        /* the web view, once made */
+  GtkWidget      *placeholder; /* says the page is coming, until it is shown */
+  guint           first_tick_id; /* waiting for the first frame to make the view */
+  guint           make_view_id;
   gboolean        renders;     /* WebKit shows the page; otherwise its source is shown */
   GtkTextView    *source;
+  GtkLabel       *source_reason;
+
+  char           *section;          /* the part of the page to show */
+  char           *scrolled_section; /* the part last scrolled to */
+  guint           scroll_pending : 1;
 
   guint           n_updates;
   gint64          last_update_usec;
@@ -52,6 +61,7 @@ G_DEFINE_FINAL_TYPE (CandorWebPreview, candor_web_preview, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_SECTION,
   N_PROPS
 };
 
@@ -82,30 +92,151 @@ static const char update_script[] =
   "window.scrollTo (x, y);\n"
   "return window.scrollY;\n";
 
-/* Refusing a navigation in "decide-policy" comes too late: WebKit has already opened a
- * connection to the host by then. Links to other pages are stopped before that, in the page;
- * links within the page (#A1) still work. */
-static const char guard_script[] =
-  "for (const type of ['click', 'auxclick', 'submit'])\n"
-  "  document.addEventListener (type, (event) => {\n"
-  "    const target = event.target instanceof Element ? event.target.closest ('a[href], area[href], form') : null;\n"
-  "    if (target === null) return;\n"
-  "    const href = target.getAttribute (target.tagName === 'FORM' ? 'action' : 'href') || '';\n"
-  "    if (target.tagName === 'FORM' || !href.startsWith ('#')) event.preventDefault ();\n"
-  "  }, true);\n";
+/* WebKitGTK's own overlay scrollbars animate while the pointer rests over a page that
+ * scrolls: the web process sends a new frame many times a second and GTK repaints the whole
+ * window for each (a third of a core with Mesa's llvmpipe, measured with
+ * build-aux/bench-preview-hover.sh). Scrollbars styled with CSS are drawn like any other
+ * box and only repaint when something changes. Preview only: the published page keeps the
+ * reader's browser's scrollbars. */
+static const char scrollbar_style[] =
+  "::-webkit-scrollbar { width: 12px; height: 12px; background: transparent; }\n"
+  "::-webkit-scrollbar-thumb { border: 3px solid transparent; border-radius: 6px;\n"
+  "  background: rgba(128, 128, 128, 0.55); background-clip: padding-box; }\n"
+  "::-webkit-scrollbar-thumb:hover { background-color: rgba(128, 128, 128, 0.8); }\n"
+  "::-webkit-scrollbar-corner { background: transparent; }\n";
 #endif
 
 static void push_html (CandorWebPreview *self);
+static void scroll_to_section (CandorWebPreview *self);
+
+static void
+remove_placeholder (CandorWebPreview *self)
+{
+  if (self->placeholder != NULL)
+    gtk_widget_unparent (g_steal_pointer (&self->placeholder));
+}
 
 static void
 content_shown (CandorWebPreview *self)
 {
+  remove_placeholder (self);
   self->busy = FALSE;
   self->n_crashes = 0;
   if (self->pending_html != NULL)
     push_html (self);
   else
-    g_signal_emit (self, signals[SHOWN], 0);
+    {
+      scroll_to_section (self);
+      g_signal_emit (self, signals[SHOWN], 0);
+    }
+}
+
+/* ---- following the current step -------------------------------------------------------- */
+
+/* "top" is the page's start (the product); other names are the ids of the page's element
+ * sections (A1 … B3, candor-web-page.c). A name the page lacks leaves the page where it is.
+ * scrollIntoView() moves no focus: the user keeps typing in the step. */
+#ifdef CANDOR_HAVE_WEBKIT
+static const char scroll_script[] =
+  "if (id === 'top') { window.scrollTo (0, 0); return 'top'; }\n"
+  "const target = document.getElementById (id);\n"
+  "if (target === null) return '';\n"
+  "target.scrollIntoView ({ block: 'start', inline: 'nearest', behavior: 'instant' });\n"
+  "return id;\n";
+
+static void
+on_scroll_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CandorWebPreview) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = self->backend->run_finish (GTK_WIDGET (source), result, &error);
+
+  if (value == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not scroll the web preview: %s", error->message);
+      return;
+    }
+  if (*value != '\0')
+    {
+      g_free (self->scrolled_section);
+      self->scrolled_section = g_steal_pointer (&value);
+    }
+}
+#endif
+
+static void
+scroll_source_to_section (CandorWebPreview *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->source);
+  g_autofree char *needle = g_strdup_printf ("<section id=\"%s\"", self->section);
+  GtkTextIter start, match;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (g_str_equal (self->section, "top"))
+    match = start;
+  else if (!gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_TEXT_ONLY, &match, NULL, NULL))
+    return;
+  gtk_text_view_scroll_to_iter (self->source, &match, 0.0, TRUE, 0.0, 0.0);
+  g_free (self->scrolled_section);
+  self->scrolled_section = g_strdup (self->section);
+}
+
+/* Once the page is on screen: a scroll asked for while a page was loading waits for it. */
+static void
+scroll_to_section (CandorWebPreview *self)
+{
+  if (!self->scroll_pending || self->section == NULL || self->shown_html == NULL ||
+      self->busy || self->pending_html != NULL)
+    return;
+  self->scroll_pending = FALSE;
+  if (self->source != NULL)
+    {
+      scroll_source_to_section (self);
+      return;
+    }
+#ifdef CANDOR_HAVE_WEBKIT
+  if (self->view != NULL)
+    {
+      GVariantDict args;
+
+      g_variant_dict_init (&args, NULL);
+      g_variant_dict_insert (&args, "id", "s", self->section);
+      self->backend->call_async (self->view, scroll_script, g_variant_dict_end (&args),
+                                 self->cancellable, on_scroll_done, g_object_ref (self));
+    }
+#endif
+}
+
+const char *
+candor_web_preview_get_section (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), NULL);
+  return self->section;
+}
+
+void
+candor_web_preview_set_section (CandorWebPreview *self,
+                                const char       *section)
+{
+  g_return_if_fail (CANDOR_IS_WEB_PREVIEW (self));
+
+  if (g_strcmp0 (self->section, section) == 0)
+    return;
+  g_free (self->section);
+  self->section = g_strdup (section);
+  self->scroll_pending = section != NULL;
+  scroll_to_section (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+const char *
+candor_web_preview_get_scrolled_section (CandorWebPreview *self)
+{
+  g_return_val_if_fail (CANDOR_IS_WEB_PREVIEW (self), NULL);
+  return self->scrolled_section;
 }
 
 #ifdef CANDOR_HAVE_WEBKIT
@@ -122,7 +253,7 @@ load_first (CandorWebPreview *self)
   else
     guarded = g_strconcat (PREVIEW_CSP, html, NULL);
   self->busy = TRUE;
-  webkit_web_view_load_html (self->view, guarded, "about:blank");
+  self->backend->load_html (self->view, guarded);
 }
 
 static void
@@ -132,10 +263,9 @@ on_update_done (GObject      *source,
 {
   CandorWebPreview *self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JSCValue) value = NULL;
+  g_autofree char *value = NULL;
 
-  value = webkit_web_view_call_async_javascript_function_finish (WEBKIT_WEB_VIEW (source),
-                                                                 result, &error);
+  value = self->backend->run_finish (GTK_WIDGET (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (value == NULL)
@@ -150,21 +280,21 @@ on_update_done (GObject      *source,
 }
 
 static void
-on_load_changed (WebKitWebView   *view,
-                 WebKitLoadEvent  event,
-                 CandorWebPreview *self)
+on_view_loaded (GObject *owner)
 {
-  if (event != WEBKIT_LOAD_FINISHED || !self->busy)
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (owner);
+
+  if (!self->busy)
     return;
   self->loaded = TRUE;
   content_shown (self);
 }
 
 static void
-on_web_process_terminated (WebKitWebView                     *view,
-                           WebKitWebProcessTerminationReason  reason,
-                           CandorWebPreview                  *self)
+on_view_crashed (GObject *owner)
 {
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (owner);
+
   self->loaded = FALSE;
   self->busy = FALSE;
   /* Reload once or twice; a web process that keeps dying is not restarted in a loop (the
@@ -178,66 +308,15 @@ on_web_process_terminated (WebKitWebView                     *view,
     self->pending_html = g_strdup (self->shown_html);
   push_html (self);
 }
-
-static gboolean
-is_local_uri (const char *uri)
-{
-  return uri == NULL || g_str_has_prefix (uri, "about:") || g_str_has_prefix (uri, "data:");
-}
-
-/* The preview never goes anywhere: links to the web are not followed, nothing opens a
- * window. Subresources are kept out by the Content-Security-Policy. */
-static gboolean
-on_decide_policy (WebKitWebView            *view,
-                  WebKitPolicyDecision     *decision,
-                  WebKitPolicyDecisionType  type,
-                  CandorWebPreview         *self)
-{
-  if (type == WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION ||
-      type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
-    {
-      WebKitNavigationAction *action =
-        webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (decision));
-      WebKitURIRequest *request = webkit_navigation_action_get_request (action);
-      const char *uri = webkit_uri_request_get_uri (request);
-
-      if (type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION || !is_local_uri (uri))
-        {
-          webkit_policy_decision_ignore (decision);
-          return TRUE;
-        }
-      webkit_policy_decision_use (decision);
-      return TRUE;
-    }
-  if (type == WEBKIT_POLICY_DECISION_TYPE_RESPONSE)
-    {
-      WebKitURIResponse *response =
-        webkit_response_policy_decision_get_response (WEBKIT_RESPONSE_POLICY_DECISION (decision));
-
-      if (!is_local_uri (webkit_uri_response_get_uri (response)))
-        {
-          webkit_policy_decision_ignore (decision);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-on_context_menu (WebKitWebView       *view,
-                 WebKitContextMenu   *menu,
-                 WebKitHitTestResult *hit,
-                 gpointer             user_data)
-{
-  /* "Reload", "Open Link" and "Inspect" make no sense for a preview. */
-  return TRUE;
-}
 #endif
 
 static void
 push_html (CandorWebPreview *self)
 {
   if (self->busy || self->pending_html == NULL)
+    return;
+  /* Until the view is made (after the first frame), the latest page waits. */
+  if (self->renders && self->view == NULL)
     return;
   g_free (self->shown_html);
   self->shown_html = g_steal_pointer (&self->pending_html);
@@ -256,10 +335,8 @@ push_html (CandorWebPreview *self)
         g_variant_dict_init (&args, NULL);
         g_variant_dict_insert (&args, "html", "s", self->shown_html);
         self->busy = TRUE;
-        webkit_web_view_call_async_javascript_function (self->view, update_script, -1,
-                                                        g_variant_dict_end (&args), NULL,
-                                                        "candor:preview", self->cancellable,
-                                                        on_update_done, self);
+        self->backend->call_async (self->view, update_script, g_variant_dict_end (&args),
+                                   self->cancellable, on_update_done, self);
       }
       return;
     }
@@ -400,23 +477,21 @@ candor_web_preview_get_last_update_usec (CandorWebPreview *self)
   return self->last_update_usec;
 }
 
-#ifdef CANDOR_HAVE_WEBKIT
 static void
 on_javascript_done (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JSCValue) value = NULL;
+  CandorWebPreview *self = g_task_get_source_object (task);
+  GError *error = NULL;
+  char *value = self->backend->run_finish (GTK_WIDGET (source), result, &error);
 
-  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
   if (value == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+    g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+    g_task_return_pointer (task, value, g_free);
 }
-#endif
 
 void
 candor_web_preview_run_javascript_async (CandorWebPreview    *self,
@@ -432,14 +507,18 @@ candor_web_preview_run_javascript_async (CandorWebPreview    *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, candor_web_preview_run_javascript_async);
-#ifdef CANDOR_HAVE_WEBKIT
-  if (self->renders)
+  if (self->renders && self->view != NULL)
     {
-      webkit_web_view_evaluate_javascript (self->view, script, -1, NULL, "candor:test", cancellable,
-                                           on_javascript_done, g_steal_pointer (&task));
+      self->backend->evaluate_async (self->view, script, cancellable, on_javascript_done,
+                                     g_steal_pointer (&task));
       return;
     }
-#endif
+  if (self->renders)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The web view is made after the preview's first frame");
+      return;
+    }
   g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                            "This preview shows the web page as source (no WebKitGTK or no GL)");
 }
@@ -453,12 +532,134 @@ candor_web_preview_run_javascript_finish (CandorWebPreview  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* ---- the web view, after the first frame -------------------------------------------- */
+
+static char *backend_error;  /* why the module could not be used */
+
+#ifdef CANDOR_HAVE_WEBKIT
+static char *
+find_module (void)
+{
+  const char *env = g_getenv ("CANDOR_WEBKIT_MODULE");
+  g_autofree char *self = NULL;
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  /* Next to the program in the build tree (and in relocated installs). */
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      char *sibling = g_build_filename (dir, "candor-webkit.so", NULL);
+
+      if (g_file_test (sibling, G_FILE_TEST_IS_REGULAR))
+        return sibling;
+      g_free (sibling);
+    }
+  return g_strdup (CANDOR_WEBKIT_MODULE_PATH);
+}
+
+
+/* Opened once per process and never closed (WebKitGTK cannot be unloaded). */
+static const CandorWebBackend *
+load_backend (void)
+{
+  static gsize once;
+  static const CandorWebBackend *backend;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autofree char *path = find_module ();
+      GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+      CandorWebBackendGetFunc get = NULL;
+
+      if (module == NULL)
+        backend_error = g_strdup (g_module_error ());
+      else if (!g_module_symbol (module, CANDOR_WEB_BACKEND_SYMBOL, (gpointer *) &get) ||
+               get == NULL || get ()->version != CANDOR_WEB_BACKEND_VERSION)
+        backend_error = g_strdup_printf ("%s is not Candor's WebKit module of this version", path);
+      else
+        {
+          g_module_make_resident (module);
+          backend = get ();
+        }
+      if (backend_error != NULL)
+        g_message ("The web preview shows the page's HTML: %s", backend_error);
+      g_once_init_leave (&once, 1);
+    }
+  return backend;
+}
+
+/* Whether the page can be rendered: the module is there (loaded later, see make_view()).
+ * GTK's GL is not needed: without it WebKitGTK draws the page with the CPU. */
+static gboolean
+backend_available (void)
+{
+  static int available = -1;
+
+  if (available < 0)
+    {
+      g_autofree char *path = find_module ();
+
+      available = g_file_test (path, G_FILE_TEST_IS_REGULAR);
+      if (!available)
+        backend_error = g_strdup_printf (_("WebKitGTK could not be loaded (%s is missing)"), path);
+    }
+  return available;
+}
+#endif
+
+static void make_source_view (CandorWebPreview *self,
+                              const char       *reason);
+
+static gboolean
+make_view (gpointer user_data)
+{
+  CandorWebPreview *self = user_data;
+
+  self->make_view_id = 0;
+#ifdef CANDOR_HAVE_WEBKIT
+  self->backend = load_backend ();
+  if (self->backend != NULL)
+    {
+      self->view = self->backend->new_view (G_OBJECT (self), scrollbar_style, on_view_loaded,
+                                            on_view_crashed);
+      /* Under the placeholder until the first page is loaded (no white flash). */
+      gtk_widget_insert_before (self->view, GTK_WIDGET (self), self->placeholder);
+      push_html (self);
+      return G_SOURCE_REMOVE;
+    }
+#endif
+  self->renders = FALSE;
+  remove_placeholder (self);
+  make_source_view (self, backend_error != NULL ? backend_error : _("WebKitGTK could not be loaded"));
+  push_html (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame's update phase: its layout and paint follow in the same dispatch, so an
+ * idle added now runs once the frame is drawn. */
+static gboolean
+on_first_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
+
+  self->first_tick_id = 0;
+  if (self->make_view_id == 0)
+    self->make_view_id = g_idle_add_full (G_PRIORITY_LOW, make_view, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 candor_web_preview_map (GtkWidget *widget)
 {
   CandorWebPreview *self = CANDOR_WEB_PREVIEW (widget);
 
   GTK_WIDGET_CLASS (candor_web_preview_parent_class)->map (widget);
+  if (self->renders && self->view == NULL && self->first_tick_id == 0 && self->make_view_id == 0)
+    self->first_tick_id = gtk_widget_add_tick_callback (widget, on_first_tick, NULL, NULL);
   if (self->stale && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (widget, on_tick, NULL, NULL);
 }
@@ -473,6 +674,11 @@ candor_web_preview_unmap (GtkWidget *widget)
       gtk_widget_remove_tick_callback (widget, self->tick_id);
       self->tick_id = 0;
     }
+  if (self->first_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->first_tick_id);
+      self->first_tick_id = 0;
+    }
   GTK_WIDGET_CLASS (candor_web_preview_parent_class)->unmap (widget);
 }
 
@@ -483,14 +689,15 @@ candor_web_preview_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->make_view_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-#ifdef CANDOR_HAVE_WEBKIT
   self->view = NULL;
-#endif
+  self->placeholder = NULL;
   self->source = NULL;
+  self->source_reason = NULL;
 
   G_OBJECT_CLASS (candor_web_preview_parent_class)->dispose (object);
 }
@@ -502,6 +709,8 @@ candor_web_preview_finalize (GObject *object)
 
   g_free (self->pending_html);
   g_free (self->shown_html);
+  g_free (self->section);
+  g_free (self->scrolled_section);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (candor_web_preview_parent_class)->finalize (object);
@@ -520,6 +729,9 @@ candor_web_preview_get_property (GObject    *object,
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
       break;
+    case PROP_SECTION:
+      g_value_set_string (value, self->section);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -537,6 +749,9 @@ candor_web_preview_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       candor_web_preview_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SECTION:
+      candor_web_preview_set_section (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -559,6 +774,9 @@ candor_web_preview_class_init (CandorWebPreviewClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CANDOR_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[UPDATED] = g_signal_new ("updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -570,75 +788,70 @@ candor_web_preview_class_init (CandorWebPreviewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "web-preview");
 }
 
+/* Without WebKitGTK the page's HTML is shown, under a line that says why, so that nobody
+ * takes it for the page buyers will see. */
+static void
+make_source_view (CandorWebPreview *self,
+                  const char       *reason)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scroller;
+  GtkWidget *label;
+  g_autofree char *text = NULL;
+
+  /* Translators: %s says why, e.g. "Candor was built without WebKitGTK". */
+  text = g_strdup_printf (_("The web page cannot be shown here, only its HTML: %s."), reason);
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_add_css_class (label, "dim-label");
+  self->source_reason = GTK_LABEL (label);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+
+  self->source = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_editable (self->source, FALSE);
+  gtk_text_view_set_monospace (self->source, TRUE);
+  gtk_text_view_set_wrap_mode (self->source, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (self->source, 12);
+  gtk_text_view_set_right_margin (self->source, 12);
+  gtk_text_view_set_top_margin (self->source, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->source),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web page source (web pages cannot be shown here)"),
+                                  -1);
+  scroller = gtk_scrolled_window_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web page source"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->source));
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+}
+
 static void
 candor_web_preview_init (CandorWebPreview *self)
 {
   self->cancellable = g_cancellable_new ();
 
+  /* The view itself is made after the first frame (make_view()). CANDOR_WEB_PREVIEW=source
+   * shows the HTML instead (the sanitizer test run, where WebKitGTK's leaks would hide ours). */
 #ifdef CANDOR_HAVE_WEBKIT
-  /* WebKitGTK needs GTK's GL; without it (no driver, GDK_DEBUG=gl-disable) show the source. */
-  self->renders = gdk_display_prepare_gl (gdk_display_get_default (), NULL);
-  if (self->renders)
-  {
-    WebKitSettings *settings;
-
-    WebKitUserContentManager *content;
-    g_autoptr(WebKitUserScript) guard = NULL;
-
-    static WebKitNetworkSession *session;
-
-    /* Ephemeral: a preview keeps no cookies, caches or storage on disk. One for all previews,
-     * so they share one network process. */
-    if (session == NULL)
-      session = webkit_network_session_new_ephemeral ();
-    self->view = g_object_new (WEBKIT_TYPE_WEB_VIEW, "network-session", session, NULL);
-    content = webkit_web_view_get_user_content_manager (self->view);
-    guard = webkit_user_script_new_for_world (guard_script, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
-                                              WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,
-                                              "candor:preview", NULL, NULL);
-    webkit_user_content_manager_add_script (content, guard);
-    settings = webkit_web_view_get_settings (self->view);
-    /* The page has no scripts; our own updates run through the API, which this allows. */
-    webkit_settings_set_enable_javascript_markup (settings, FALSE);
-    webkit_settings_set_enable_developer_extras (settings, FALSE);
-    webkit_settings_set_enable_back_forward_navigation_gestures (settings, FALSE);
-    webkit_settings_set_enable_page_cache (settings, FALSE);
-    webkit_settings_set_enable_webaudio (settings, FALSE);
-    webkit_settings_set_enable_webgl (settings, FALSE);
-    webkit_settings_set_enable_media (settings, FALSE);
-    /* A static page needs no GPU compositing; without it the preview also works where GTK
-     * has no GL (WebKit would otherwise warn and fall back by itself). */
-    webkit_settings_set_hardware_acceleration_policy (settings, WEBKIT_HARDWARE_ACCELERATION_POLICY_NEVER);
-    g_signal_connect_object (self->view, "decide-policy", G_CALLBACK (on_decide_policy), self, 0);
-    g_signal_connect_object (self->view, "load-changed", G_CALLBACK (on_load_changed), self, 0);
-    g_signal_connect_object (self->view, "web-process-terminated",
-                             G_CALLBACK (on_web_process_terminated), self, 0);
-    g_signal_connect (self->view, "context-menu", G_CALLBACK (on_context_menu), NULL);
-    gtk_widget_set_parent (GTK_WIDGET (self->view), GTK_WIDGET (self));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Web page preview"),
-                                    -1);
-  }
-#endif
-  if (!self->renders)
+  if (g_strcmp0 (g_getenv ("CANDOR_WEB_PREVIEW"), "source") == 0)
+    make_source_view (self, _("CANDOR_WEB_PREVIEW=source is set"));
+  else if (!(self->renders = backend_available ()))
+    make_source_view (self, backend_error);
+  else
     {
-      GtkWidget *scroller;
-
-      self->source = GTK_TEXT_VIEW (gtk_text_view_new ());
-      gtk_text_view_set_editable (self->source, FALSE);
-      gtk_text_view_set_monospace (self->source, TRUE);
-      gtk_text_view_set_wrap_mode (self->source, GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_left_margin (self->source, 12);
-      gtk_text_view_set_right_margin (self->source, 12);
-      gtk_text_view_set_top_margin (self->source, 12);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->source),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Web page source (web pages cannot be shown here)"),
-                                      -1);
-      scroller = gtk_scrolled_window_new ();
-      gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Web page source"), -1);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->source));
-      gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+      self->placeholder = gtk_label_new (_("Preparing the web page…"));
+      gtk_widget_add_css_class (self->placeholder, "dim-label");
+      gtk_widget_set_parent (self->placeholder, GTK_WIDGET (self));
     }
+#else
+  make_source_view (self, _("Candor was built without WebKitGTK"));
+#endif
 }

@@ -15,6 +15,10 @@ G_DECLARE_FINAL_TYPE (CandorWebPreview, candor_web_preview, CANDOR, WEB_PREVIEW,
  * Properties:
  *   document: CandorDocument (nullable); its web page is generated once per frame after a
  *     change
+ *   section: string (nullable), the part of the page to show: "top", or the id of an
+ *     element's section ("A1" … "B3"); the page scrolls there when it changes (or once the
+ *     page is loaded), without taking the focus, and stays where it is while the page is
+ *     updated
  *
  * Signals:
  *   "updated": the page was generated again (at most once per frame)
@@ -33,6 +37,11 @@ void            candor_web_preview_set_document    (CandorWebPreview *self,
 /* Shows @html as it is (e.g. the index.html of a bundle); clears the document. */
 void            candor_web_preview_set_html        (CandorWebPreview *self,
                                                     const char       *html);
+const char     *candor_web_preview_get_section     (CandorWebPreview *self);
+void            candor_web_preview_set_section     (CandorWebPreview *self,
+                                                    const char       *section);
+/* The section the page last scrolled to (NULL before the first); for tests. */
+const char     *candor_web_preview_get_scrolled_section (CandorWebPreview *self);
 /* Whether WebKitGTK renders the page (FALSE: the HTML source is shown instead). */
 gboolean        candor_web_preview_get_renders     (CandorWebPreview *self);
 /* TRUE once the latest page is on screen (no update pending or in flight). */

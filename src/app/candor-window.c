@@ -468,6 +468,7 @@ candor_window_init (CandorWindow *self)
   g_signal_connect_object (previews, "problem-activated", G_CALLBACK (on_preview_problem), self,
                            G_CONNECT_SWAPPED);
   candor_editor_set_preview (self->editor, previews);
+  g_object_bind_property (self->editor, "visible-page", previews, "step", G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (update_previews), NULL);
 
   self->cancellable = g_cancellable_new ();

@@ -310,20 +310,37 @@ app_test_disable_gl (void)
 #endif
 }
 
+/* For tests that turn GTK's GL off (GDK_DEBUG=gl-disable) before GTK starts: WebKitGTK
+ * then draws the web preview with the CPU; told so beforehand, it does not first probe GTK's
+ * GL and warn (fatal in a test). The sanitizer run shows the preview's HTML instead (see
+ * below). Call before any thread starts. */
+void
+app_test_web_preview_without_gl (void)
+{
+  if (g_getenv ("WEBKIT_DISABLE_COMPOSITING_MODE") == NULL)
+    g_setenv ("WEBKIT_DISABLE_COMPOSITING_MODE", "1", TRUE);
+#ifdef CANDOR_TEST_ASAN
+  if (g_getenv ("CANDOR_WEB_PREVIEW") == NULL)
+    g_setenv ("CANDOR_WEB_PREVIEW", "source", TRUE);
+#endif
+}
+
 /* Shared by the tests that show the web preview (WebKitGTK needs GL). */
 void
 app_test_init_gtk_for_previews (void)
 {
-  /* Render with cairo: screenshots do not depend on the GPU or Mesa. (GL itself stays on:
-   * WebKitGTK refuses to start without it.) */
+  /* Render with cairo: screenshots do not depend on the GPU or Mesa. (GL itself stays on,
+   * for WebKitGTK's usual path; test-preview's web-renders-without-gl covers the other.) */
   if (g_getenv ("GSK_RENDERER") == NULL)
     g_setenv ("GSK_RENDERER", "cairo", TRUE);
 #ifdef CANDOR_TEST_ASAN
   /* Under AddressSanitizer, Mesa and WebKitGTK together (with the editor's wizard pages)
    * leak from library constructors that LeakSanitizer cannot attribute. The sanitizer run
-   * checks our code with GL off, where the web preview shows its source; the gcc run
-   * exercises WebKitGTK. */
+   * checks our code with GL off and the web preview showing its source (WebKitGTK itself
+   * renders without GL); the gcc run exercises WebKitGTK. */
   app_test_disable_gl ();
+  if (g_getenv ("CANDOR_WEB_PREVIEW") == NULL)
+    g_setenv ("CANDOR_WEB_PREVIEW", "source", TRUE);
 #endif
   /* Mesa's llvmpipe leaks from JIT code that LeakSanitizer cannot attribute; softpipe
    * compiles nothing and leaks nothing. */

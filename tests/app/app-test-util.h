@@ -44,6 +44,7 @@ void              spin             (guint          ms);
  * no animations, and the app's resources registered once. */
 void              app_test_disable_gl (void);
 void              app_test_init_gtk_for_previews (void);
+void              app_test_web_preview_without_gl (void);
 /* The shipped example (data/examples/smart-camera.candor), freshly loaded. */
 CandorDocument   *load_example     (void);
 

@@ -567,6 +567,7 @@ main (int   argc,
       g_setenv ("XDG_CACHE_HOME", cache, TRUE);
       g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
       app_test_disable_gl ();
+      app_test_web_preview_without_gl ();
       g_setenv ("GTK_A11Y", "test", TRUE);
       if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
         {

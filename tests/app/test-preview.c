@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "candor-editor.h"
+#include "candor-window.h"
 #include "candor-format.h"
 #include "candor-label-preview.h"
 #include "candor-label-template.h"
@@ -434,6 +435,274 @@ test_web_loads_and_keeps_scroll (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While the pointer rests over the page, WebKitGTK's overlay scrollbars make the web
+ * process send frames continuously (a third of a core under Xvfb with llvmpipe). The
+ * preview styles its scrollbars with CSS, which WebKit draws as ordinary boxes: they take
+ * layout width, where the overlay ones take none. */
+static void
+test_web_scrollbars_static (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorWebPreview *web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  WebWait wait = { web, 0 };
+  g_autofree char *scrolls = NULL;
+  g_autofree char *bar = NULL;
+
+  if (!candor_web_preview_get_renders (web))
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+
+  scrolls = run_js (web, "String (document.documentElement.scrollHeight > window.innerHeight)");
+  g_assert_cmpstr (scrolls, ==, "true");
+  bar = run_js (web, "String (window.innerWidth - document.documentElement.clientWidth)");
+  g_assert_cmpstr (bar, ==, "12");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  CandorWebPreview *web;
+  const char       *section;
+} ScrollWait;
+
+static gboolean
+scrolled_to (gpointer data)
+{
+  ScrollWait *wait = data;
+
+  return g_strcmp0 (candor_web_preview_get_scrolled_section (wait->web), wait->section) == 0;
+}
+
+static int
+js_int (CandorWebPreview *web,
+        const char       *script)
+{
+  g_autofree char *value = run_js (web, script);
+
+  return (int) g_ascii_strtoll (value, NULL, 10);
+}
+
+#define SECTION_TOP_JS(id) "String (Math.round (document.getElementById ('" id "').getBoundingClientRect ().top))"
+
+/* The web preview follows the step the user is on (issue 15): in the window, moving to B.2
+ * scrolls the page to B.2's section, the text field keeps the focus, and typing keeps the
+ * place; the product step shows the top; the review step leaves the page where it is. */
+static void
+test_web_follows_step (void)
+{
+  g_autoptr(CandorApplication) app = candor_application_new ();
+  g_autoptr(CandorDocument) document = load_example ();
+  CandorWindow *window;
+  CandorEditor *editor;
+  CandorPreviewPane *pane;
+  CandorWebPreview *web;
+  GtkWidget *field;
+  ScrollWait wait;
+  WebWait update;
+  int y;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = candor_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 860);
+  candor_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  editor = candor_window_get_editor (window);
+  pane = CANDOR_PREVIEW_PANE (find_descendant (GTK_WIDGET (window), CANDOR_TYPE_PREVIEW_PANE));
+  g_assert_nonnull (pane);
+  web = candor_preview_pane_get_web_preview (pane);
+  if (!candor_web_preview_get_renders (web))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+  g_assert_true (wait_until (web_shown, web, 30000));
+  g_assert_cmpstr (candor_preview_pane_get_step (pane), ==, "product");
+
+  /* To B.2, with the focus in its text, as after clicking the step and a field. */
+  candor_editor_set_visible_page (editor, "B2");
+  field = find_descendant (candor_editor_get_page (editor, "B2"), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (field);
+  gtk_widget_grab_focus (field);
+  wait = (ScrollWait) { web, "B2" };
+  g_assert_true (wait_until (scrolled_to, &wait, 10000));
+  spin (100);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == field);
+  g_assert_cmpint (ABS (js_int (web, SECTION_TOP_JS ("B2"))), <=, 1);
+  y = js_int (web, "String (Math.round (window.scrollY))");
+  g_assert_cmpint (y, >, 0);
+  save_widget_png (GTK_WIDGET (window), "web-preview-follows-b2.png");
+
+  /* Typing: the page is updated in place and stays at B.2. */
+  update = (WebWait) { web, candor_web_preview_get_n_updates (web) };
+  candor_document_set_product_name (document, "Lumen Cam 2 Pro");
+  g_assert_true (wait_until (web_updated_and_shown, &update, 10000));
+  g_assert_cmpint (js_int (web, "String (Math.round (window.scrollY))"), ==, y);
+  g_assert_cmpint (ABS (js_int (web, SECTION_TOP_JS ("B2"))), <=, 1);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == field);
+
+  /* The product step: the top of the page. */
+  candor_editor_set_visible_page (editor, "product");
+  wait.section = "top";
+  g_assert_true (wait_until (scrolled_to, &wait, 10000));
+  g_assert_cmpint (js_int (web, "String (Math.round (window.scrollY))"), ==, 0);
+
+  /* The review step leaves it there; A.3 then scrolls again. */
+  candor_editor_set_visible_page (editor, "A3");
+  wait.section = "A3";
+  g_assert_true (wait_until (scrolled_to, &wait, 10000));
+  y = js_int (web, "String (Math.round (window.scrollY))");
+  g_assert_cmpint (y, >, 0);
+  candor_editor_set_visible_page (editor, "review");
+  spin (300);
+  g_assert_cmpstr (candor_web_preview_get_scrolled_section (web), ==, "A3");
+  g_assert_cmpint (js_int (web, "String (Math.round (window.scrollY))"), ==, y);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+webkit_loaded (void)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "libwebkitgtk-6.0") != NULL;
+}
+
+/* Start-up: WebKitGTK is not linked, and the preview opens it only after its first frame. */
+static void
+test_web_view_after_first_frame (void)
+{
+  g_autoptr(CandorDocument) document = load_example ();
+  GtkWidget *window = gtk_window_new ();
+  CandorWebPreview *web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  WebWait wait = { web, 0 };
+  g_autofree char *title = NULL;
+
+  g_assert_false (webkit_loaded ());
+  if (!candor_web_preview_get_renders (web))
+    {
+      g_object_ref_sink (web);
+      g_object_unref (web);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("built without WebKitGTK");
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  g_assert_false (webkit_loaded ());
+  /* Meanwhile it says the page is coming. */
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (GTK_WIDGET (web))));
+  gtk_window_present (GTK_WINDOW (window));
+  /* Mapped, but its first frame is not painted yet. */
+  g_assert_false (webkit_loaded ());
+  g_assert_false (candor_web_preview_get_shown (web));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+  g_assert_true (webkit_loaded ());
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_widget_get_first_child (GTK_WIDGET (web))), ==, "WebKitWebView");
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (web))));
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 2");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+allow_webkit_gl_warning (const char     *log_domain,
+                         GLogLevelFlags  log_level,
+                         const char     *message,
+                         gpointer        user_data)
+{
+  /* WebKitGTK says once that it draws without GL: expected here, and nothing else is. */
+  return strstr (message, "Disabled hardware acceleration because GTK failed to initialize GL") == NULL;
+}
+
+/* Issue 15: an app screenshot showed the web preview as raw HTML. That was the preview's
+ * fallback wherever GTK had no GL (no driver, a remote display, GDK_DEBUG=gl-disable), though
+ * WebKitGTK draws pages without GL. Now the page is rendered there too. Runs in a child with
+ * GL disabled before GTK starts. */
+static void
+test_web_renders_without_gl (void)
+{
+  g_autoptr(CandorDocument) document = NULL;
+  GtkWidget *window;
+  CandorWebPreview *web;
+  WebWait wait;
+  g_autofree char *title = NULL;
+  g_autofree char *sections = NULL;
+
+  if (g_strcmp0 (g_getenv ("CANDOR_WEB_PREVIEW"), "source") == 0)
+    {
+      g_test_skip ("CANDOR_WEB_PREVIEW=source (the sanitizer run)");
+      return;
+    }
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_test_log_set_fatal_handler (allow_webkit_gl_warning, NULL);
+  g_assert_false (gdk_display_prepare_gl (gdk_display_get_default (), NULL));
+  document = load_example ();
+  window = gtk_window_new ();
+  web = CANDOR_WEB_PREVIEW (candor_web_preview_new ());
+  wait = (WebWait) { web, 0 };
+  g_assert_true (candor_web_preview_get_renders (web));
+  g_assert_null (find_descendant (GTK_WIDGET (web), GTK_TYPE_TEXT_VIEW));
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 500);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web));
+  candor_web_preview_set_document (web, document);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (web_updated_and_shown, &wait, 30000));
+  g_assert_true (candor_web_preview_get_renders (web));
+  /* Its only child is the web view, not the HTML source. */
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_widget_get_first_child (GTK_WIDGET (web))), ==, "WebKitWebView");
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (web))));
+  title = run_js (web, "document.title");
+  g_assert_cmpstr (title, ==, "Security updates: Lumen Cam 2");
+  sections = run_js (web, "String (document.querySelectorAll ('section[id]').length)");
+  g_assert_cmpstr (sections, ==, "6");
+  save_widget_png (window, "web-preview-without-gl.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 on_incoming (GSocketService    *service,
              GSocketConnection *connection,
@@ -588,6 +857,10 @@ main (int   argc,
   g_test_add_func ("/candor/app/preview/coalesced-updates", test_coalesced_updates);
   g_test_add_func ("/candor/app/preview/web-loads-keeps-scroll", test_web_loads_and_keeps_scroll);
   g_test_add_func ("/candor/app/preview/web-no-network", test_web_no_network);
+  g_test_add_func ("/candor/app/preview/web-scrollbars-static", test_web_scrollbars_static);
+  g_test_add_func ("/candor/app/preview/web-view-after-first-frame", test_web_view_after_first_frame);
+  g_test_add_func ("/candor/app/preview/web-follows-step", test_web_follows_step);
+  g_test_add_func ("/candor/app/preview/web-renders-without-gl", test_web_renders_without_gl);
   g_test_add_func ("/candor/app/preview/screenshots", test_screenshots);
   return g_test_run ();
 }

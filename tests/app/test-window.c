@@ -845,6 +845,7 @@ main (int   argc,
       /* Render with cairo: screenshots do not depend on the GPU or Mesa version, and Mesa's
        * driver (which leaks at start-up) stays out of the sanitizer run. */
       app_test_disable_gl ();
+      app_test_web_preview_without_gl ();
       /* GTK's test accessibility backend records names, so the checks below can read them. */
       g_setenv ("GTK_A11Y", "test", TRUE);
 

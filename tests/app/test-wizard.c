@@ -899,6 +899,7 @@ main (int   argc,
   /* Cairo rendering: screenshots do not depend on the GPU, and Mesa's start-up leaks stay out
    * of sanitizer runs. GTK's test accessibility backend records accessible names. */
   app_test_disable_gl ();
+  app_test_web_preview_without_gl ();
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
