@@ -18,7 +18,7 @@ mirror=${CANDOR_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 pkgs="meson ninja-build pkg-config gcc clang gettext itstool ccache
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   libcairo2-dev libpango1.0-dev libqrencode-dev libgnutls28-dev libarchive-dev
-  libpoppler-glib-dev libwebkitgtk-6.0-dev libsecret-1-dev libqpdf-dev
+  libpoppler-glib-dev libwebkitgtk-6.0-dev libsecret-1-dev libqpdf-dev libtasn1-6-dev
   desktop-file-utils shared-mime-info appstream yelp-tools libxml2-utils
   xvfb xauth xkb-data poppler-utils zbar-tools softhsm2 gnutls-bin openssl librsvg2-bin
   fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei diction dbus-x11 at-spi2-core

@@ -308,6 +308,8 @@ app_test_disable_gl (void)
   if (g_getenv ("GDK_DEBUG") == NULL)
     g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
 #endif
+  /* WebKitGTK then draws the preview with the CPU: say so before it probes GTK's GL. */
+  app_test_web_preview_without_gl ();
 }
 
 /* For tests that turn GTK's GL off (GDK_DEBUG=gl-disable) before GTK starts: WebKitGTK

@@ -227,8 +227,7 @@ main (int argc, char **argv)
       return 2;
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("GDK_DEBUG") == NULL)
-    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  app_test_disable_gl ();
   gtk_init ();
   adw_init ();
   candor_app_register_resource ();

@@ -1134,8 +1134,7 @@ main (int   argc,
     g_setenv ("XDG_CONFIG_HOME", config, TRUE);
     g_setenv ("XDG_CACHE_HOME", cache, TRUE);
     g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-    if (g_getenv ("GDK_DEBUG") == NULL)
-      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+    app_test_disable_gl ();
     g_setenv ("GTK_A11Y", "test", TRUE);
     if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
       {

@@ -670,7 +670,7 @@ test_web_renders_without_gl (void)
     }
   if (!g_test_subprocess ())
     {
-      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      app_test_disable_gl ();
       g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC,
                               G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_test_trap_assert_passed ();

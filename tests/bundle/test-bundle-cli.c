@@ -704,7 +704,7 @@ test_cli_review_gate (Fixture *f, gconstpointer data)
     g_assert_no_error (error);
     test_approve_all (doc);
     candor_element_set_text (candor_document_get_element (doc, CANDOR_ELEMENT_A3), CANDOR_TEXT_WEB,
-                             "Security updates until at least 31 December 2031.", TRUE);
+                             "Security updates last until at least 31 December 2030.", TRUE);
     g_assert_true (candor_format_save_file (doc, file, NULL, &error));
   }
   g_clear_pointer (&out, g_free);
