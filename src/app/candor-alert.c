@@ -184,10 +184,11 @@ candor_alert_response (GtkWidget  *alert,
   g_return_if_fail (button != NULL);
   gtk_widget_activate (button);
 #else
-  /* What the dialog's own button does: the response, then the dialog goes. */
-  g_autoptr(GtkWidget) hold = g_object_ref (alert);
-
+  /* What the dialog's own button does: the response, then the dialog goes (held until then:
+   * a response handler may drop the last other reference). */
+  g_object_ref (alert);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (alert), id);
   gtk_window_destroy (GTK_WINDOW (alert));
+  g_object_unref (alert);
 #endif
 }

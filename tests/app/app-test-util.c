@@ -157,11 +157,13 @@ void
 answer_alert (GtkWidget  *alert,
               const char *id)
 {
-  g_autoptr(GtkWidget) hold = g_object_ref (alert);
   AlertWait wait = { NULL, alert };
 
   wait.parent = GTK_IS_WINDOW (alert) ? GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (alert)))
                                       : GTK_WIDGET (gtk_widget_get_root (alert));
+  /* Both held while answering: the answer may close the window and destroy the alert (and the
+   * check below compares against the alert's address). */
+  g_object_ref (alert);
   if (wait.parent != NULL)
     g_object_ref (wait.parent);
   /* An alert dialog shows its buttons from its first frame on: answer what is on the screen. */
@@ -172,6 +174,7 @@ answer_alert (GtkWidget  *alert,
       g_assert_true (wait_until (alert_gone, &wait, 5000));
       g_object_unref (wait.parent);
     }
+  g_object_unref (alert);
 }
 
 gboolean
