@@ -297,6 +297,48 @@ __lsan_default_suppressions (void)
   return "leak:libjavascriptcoregtk-6.0.so\nleak:libwebkitgtk-6.0.so\nleak:_dl_init\n";
 }
 
+/* Gives this test process folders of its own for data (drafts, autosave), configuration
+ * (recent files) and cache under a new temporary folder, and settings in memory; set before
+ * GLib caches them. Returns the temporary folder (remove it with remove_tree() at the end).
+ * @name_template: as for g_dir_make_tmp(), e.g. "candor-app-test-XXXXXX". */
+char *
+app_test_private_folders (const char *name_template)
+{
+  char *root = g_dir_make_tmp (name_template, NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *cache = NULL;
+
+  g_assert_nonnull (root);
+  data = g_build_filename (root, "data", NULL);
+  config = g_build_filename (root, "config", NULL);
+  cache = g_build_filename (root, "cache", NULL);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  return root;
+}
+
+/* A private session bus, so the app registers as it would on a desktop; NULL when the
+ * environment already has one. Stop it with g_test_dbus_down() at the end. */
+GTestDBus *
+app_test_private_bus (void)
+{
+  g_autofree char *display = NULL;
+  GTestDBus *bus;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
+    return NULL;
+  display = g_strdup (g_getenv ("DISPLAY"));
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  /* g_test_dbus_up() unsets DISPLAY (against D-Bus autolaunch); the tests need it. */
+  g_test_dbus_up (bus);
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+  return bus;
+}
+
 /* Makes GTK draw with cairo and no GL, unless the caller's environment already chose: the
  * variable is GDK_DEBUG=gl-disable up to GTK 4.14 and GDK_DISABLE=gl from GTK 4.16 on (4.16
  * and later only warn about the old value and keep GL on). Call before gtk_init(), or before

@@ -42,6 +42,8 @@ void              spin             (guint          ms);
 
 /* Renderer and GL settings for tests that show the web preview, then gtk_init(), adw_init(),
  * no animations, and the app's resources registered once. */
+char             *app_test_private_folders (const char *name_template);
+GTestDBus        *app_test_private_bus     (void);
 void              app_test_disable_gl (void);
 void              app_test_init_gtk_for_previews (void);
 void              app_test_web_preview_without_gl (void);

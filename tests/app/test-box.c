@@ -498,33 +498,13 @@ main (int argc, char *argv[])
 
   /* Own data and config folders per process. */
   {
-    g_autofree char *data = NULL;
-    g_autofree char *config = NULL;
-    g_autofree char *cache = NULL;
-
-    tmp_root = g_dir_make_tmp ("candor-box-test-XXXXXX", NULL);
-    g_assert_nonnull (tmp_root);
-    data = g_build_filename (tmp_root, "data", NULL);
-    config = g_build_filename (tmp_root, "config", NULL);
-    cache = g_build_filename (tmp_root, "cache", NULL);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+    tmp_root = app_test_private_folders ("candor-box-test-XXXXXX");
     g_setenv ("GTK_A11Y", "test", TRUE);
     /* The web preview shows its source, which the test reads (WebKitGTK, which renders with
      * GL off too, is covered by the preview tests). */
     app_test_disable_gl ();
     g_setenv ("CANDOR_WEB_PREVIEW", "source", TRUE);
-    if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-      {
-        g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
-
-        bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-        g_test_dbus_up (bus);
-        if (display != NULL)
-          g_setenv ("DISPLAY", display, TRUE);
-      }
+    bus = app_test_private_bus ();
   }
   app_test_init_gtk_for_previews ();
 

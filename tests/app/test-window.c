@@ -829,19 +829,7 @@ main (int   argc,
    * caches them. The autosave child shares its parent's. */
   if (!child_mode)
     {
-      g_autofree char *data = NULL;
-      g_autofree char *config = NULL;
-      g_autofree char *cache = NULL;
-
-      tmp_root = g_dir_make_tmp ("candor-app-test-XXXXXX", NULL);
-      g_assert_nonnull (tmp_root);
-      data = g_build_filename (tmp_root, "data", NULL);
-      config = g_build_filename (tmp_root, "config", NULL);
-      cache = g_build_filename (tmp_root, "cache", NULL);
-      g_setenv ("XDG_DATA_HOME", data, TRUE);
-      g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-      g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-      g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+      tmp_root = app_test_private_folders ("candor-app-test-XXXXXX");
       /* Render with cairo: screenshots do not depend on the GPU or Mesa version, and Mesa's
        * driver (which leaks at start-up) stays out of the sanitizer run. */
       app_test_disable_gl ();
@@ -850,16 +838,7 @@ main (int   argc,
       g_setenv ("GTK_A11Y", "test", TRUE);
 
       /* A private session bus, so the app registers as it would on a desktop. */
-      if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-        {
-          g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
-
-          bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-          /* g_test_dbus_up() unsets DISPLAY (against D-Bus autolaunch); we need it. */
-          g_test_dbus_up (bus);
-          if (display != NULL)
-            g_setenv ("DISPLAY", display, TRUE);
-        }
+      bus = app_test_private_bus ();
     }
 
   if (!child_mode)
