@@ -303,10 +303,10 @@ is_shouting_candidate (CandorTextAnalysis *self, guint i)
   return w->kind == CANDOR_WORD_PLAIN && (w->flags & CANDOR_WORD_FLAG_ALL_CAPS);
 }
 
-static gboolean is_defined_abbreviation (CandorTextAnalysis *self, const char *abbreviation);
+static gboolean is_defined_abbreviation (CandorTextAnalysis *self, GHashTable *defined, const char *abbreviation);
 
 static void
-check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
+check_all_caps (CandorTextAnalysis *self, gboolean *in_run, GHashTable *defined)
 {
   guint i = 0;
 
@@ -350,7 +350,7 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
           const CandorWord *only = word_at (self, i);
           g_autofree char *name = g_strndup (self->text + only->byte_start, only->byte_end - only->byte_start);
 
-          if (is_defined_abbreviation (self, name))
+          if (is_defined_abbreviation (self, defined, name))
             {
               i = j;
               continue;
@@ -384,27 +384,38 @@ check_all_caps (CandorTextAnalysis *self, gboolean *in_run)
 /* An abbreviation is defined where it stands in brackets after its long form,
  * "over the air (OTA)", or is followed by one, "OTA (over the air)". */
 static gboolean
-is_defined_abbreviation (CandorTextAnalysis *self, const char *abbreviation)
+is_defined_abbreviation (CandorTextAnalysis *self, GHashTable *defined, const char *abbreviation)
 {
   gsize len = strlen (abbreviation);
   const char *p = self->text;
+  gpointer known;
+
+  /* Each abbreviation is looked for in the whole text once: a long text naming the same one
+   * thousands of times stays linear (it was quadratic, 100 s for 1 MB under AddressSanitizer). */
+  if (g_hash_table_lookup_extended (defined, abbreviation, NULL, &known))
+    return GPOINTER_TO_INT (known);
+  g_hash_table_insert (defined, g_strdup (abbreviation), GINT_TO_POINTER (FALSE));
 
   while ((p = strstr (p, abbreviation)) != NULL)
     {
       const char *after = p + len;
-      if (p > self->text && p[-1] == '(' && *after == ')')
-        return TRUE;
-      while (*after == ' ')
+      gboolean found = p > self->text && p[-1] == '(' && *after == ')';
+
+      while (!found && *after == ' ')
         after++;
-      if (*after == '(' && (p == self->text || !g_ascii_isalnum (p[-1])))
-        return TRUE;
+      found = found || (*after == '(' && (p == self->text || !g_ascii_isalnum (p[-1])));
+      if (found)
+        {
+          g_hash_table_insert (defined, g_strdup (abbreviation), GINT_TO_POINTER (TRUE));
+          return TRUE;
+        }
       p = p + len;
     }
   return FALSE;
 }
 
 static void
-check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
+check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run, GHashTable *defined)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -422,7 +433,7 @@ check_abbreviations (CandorTextAnalysis *self, const gboolean *in_run)
       if (self->lex[i] & CANDOR_LEX_JARGON_WORD)
         continue;
       text = g_strndup (self->text + w->byte_start, w->byte_end - w->byte_start);
-      if (is_defined_abbreviation (self, text))
+      if (is_defined_abbreviation (self, defined, text))
         continue;
       candor_text_analysis_add_finding (
           self, CANDOR_RULE_UNDEFINED_ABBREVIATION, i, i, NULL,
@@ -435,12 +446,14 @@ void
 candor_rules_run (CandorTextAnalysis *self)
 {
   g_autofree gboolean *in_run = g_new0 (gboolean, self->words->len + 1);
+  /* abbreviation -> whether the text defines it, "(SUIT)" or "SUIT (…)" */
+  g_autoptr(GHashTable) defined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   check_sentence_length (self);
   check_passive (self);
   check_phrases (self);
   check_hard_words (self);
   check_double_negatives (self);
-  check_all_caps (self, in_run);
-  check_abbreviations (self, in_run);
+  check_all_caps (self, in_run, defined);
+  check_abbreviations (self, in_run, defined);
 }
