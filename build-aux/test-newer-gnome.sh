@@ -30,8 +30,10 @@ dir=_build/newer
 rm -f "$dir/meson-logs/testlog.json"
 
 # shellcheck disable=SC2086
-bwrap --bind "$root" / --bind "$top" "$top" $extra \
-  --bind /proc /proc --ro-bind /sys /sys --dev /dev --tmpfs /tmp --tmpfs /run --perms 0700 --dir /run/user/0 --cap-add ALL \
+# (/tmp and /run first: the checkout itself may be below /tmp.)
+bwrap --bind "$root" / --tmpfs /tmp --tmpfs /run --perms 0700 --dir /run/user/0 \
+  --bind "$top" "$top" $extra \
+  --bind /proc /proc --ro-bind /sys /sys --dev /dev --cap-add ALL \
   --setenv HOME /tmp --setenv LANG C.UTF-8 --setenv PATH /usr/sbin:/usr/bin:/sbin:/bin \
   --setenv XDG_RUNTIME_DIR /run/user/0 --unsetenv DISPLAY --unsetenv WAYLAND_DISPLAY \
   --chdir "$top" --die-with-parent \
