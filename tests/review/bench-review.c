@@ -132,17 +132,19 @@ type_into (CandorDocument *doc, EditKind kind, guint rounds, gboolean statuses)
             /* as the app's text field does today: the whole new text */
             const char *text = candor_element_get_text (a3, CANDOR_TEXT_WEB);
             const char *p = g_utf8_offset_to_pointer (text, pos);
-            g_autoptr(GString) next = g_string_new_len (text, p - text);
+            g_autofree char *head = g_strndup (text, p - text);
+            g_autofree char *next = NULL;
 
             if (typing)
               {
                 const char *c = g_utf8_offset_to_pointer (typed, step);
-                g_string_append_len (next, c, g_utf8_next_char (c) - c);
-                g_string_append (next, p);
+                g_autofree char *one = g_strndup (c, g_utf8_next_char (c) - c);
+
+                next = g_strconcat (head, one, p, NULL);
               }
             else
-              g_string_append (next, g_utf8_next_char (p));
-            candor_element_set_text (a3, CANDOR_TEXT_WEB, next->str, TRUE);
+              next = g_strconcat (head, g_utf8_next_char (p), NULL);
+            candor_element_set_text (a3, CANDOR_TEXT_WEB, next, TRUE);
           }
         if (review != NULL)
           for (CandorElementId id = 0; id < CANDOR_N_ELEMENTS; id++)
