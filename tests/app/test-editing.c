@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "candor-analysis-cache.h"
 #include "candor-application.h"
 #include "candor-autosave.h"
 #include "candor-editor.h"
@@ -325,6 +326,19 @@ field_analysed (gpointer data)
   return candor_text_field_is_analysed (data);
 }
 
+/* No analysis of any text of the document still runs in a worker thread. */
+static gboolean
+analyses_done (gpointer data)
+{
+  CandorAnalysisCache *cache = candor_analysis_cache_get_for_document (data);
+
+  for (guint id = 0; id < CANDOR_N_ELEMENTS; id++)
+    if (candor_analysis_cache_is_pending (cache, id, CANDOR_TEXT_LABEL) ||
+        candor_analysis_cache_is_pending (cache, id, CANDOR_TEXT_WEB))
+      return FALSE;
+  return TRUE;
+}
+
 /* ISSUE-15: typing past 20,000 characters and Ctrl+S said "Saved"; reopening said "too long". */
 static void
 test_text_limit_agrees_with_loader (void)
@@ -429,6 +443,7 @@ test_text_limit_agrees_with_loader (void)
   /* The long text's analysis (in a worker thread) finishes before the window goes: the
    * process does not end with an analysis still running (LeakSanitizer counts its buffers). */
   g_assert_true (wait_until (field_analysed, field, 20000));
+  g_assert_true (wait_until (analyses_done, document, 20000));
   close_all_windows ();
 }
 
