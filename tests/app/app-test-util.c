@@ -203,6 +203,9 @@ collect_unnamed (GtkWidget *widget,
    * ours to fix. */
   if (!gtk_widget_get_mapped (widget) || GTK_IS_WINDOW_CONTROLS (widget))
     return;
+  /* libadwaita 1.7's own toast close button has no name either (its private AdwToastWidget). */
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget") == 0)
+    return;
 
   /* Role "none" or "presentation" keeps a widget out of the accessibility tree (GTK 4.10 and
    * later give a spin button's own text and +/- buttons that role: the spin button itself is
