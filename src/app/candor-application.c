@@ -481,3 +481,19 @@ static void
 candor_application_init (CandorApplication *self)
 {
 }
+
+char *
+candor_application_dup_reviewer_name (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *name = g_settings_get_string (settings, "author-name");
+  const char *real;
+
+  g_strstrip (name);
+  if (name[0] != '\0' && g_utf8_validate (name, -1, NULL))
+    return g_steal_pointer (&name);
+  real = g_get_real_name ();
+  if (real != NULL && real[0] != '\0' && g_strcmp0 (real, "Unknown") != 0 && g_utf8_validate (real, -1, NULL))
+    return g_strdup (real);
+  return g_strdup (g_get_user_name ());
+}

@@ -53,4 +53,9 @@ CandorWindow      *candor_application_get_empty_window (CandorApplication *self,
 void               candor_application_add_recent     (GFile               *file,
                                                       CandorDocument      *document);
 
+/* The name written on comments and approvals made in this app: the `author-name` setting, or
+ * when it is empty the account's real name (or, when that is unknown, the user name). Never
+ * empty. Candor records this name; it does not authenticate it. (transfer full) */
+char              *candor_application_dup_reviewer_name (void);
+
 G_END_DECLS
