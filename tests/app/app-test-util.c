@@ -4,6 +4,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/prctl.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "app-test-util.h"
@@ -340,6 +346,81 @@ app_test_private_bus (void)
   if (display != NULL)
     g_setenv ("DISPLAY", display, TRUE);
   return bus;
+}
+
+static GPid private_display_pid;
+
+static void
+stop_private_display (void)
+{
+  if (private_display_pid > 0)
+    kill (private_display_pid, SIGTERM);
+}
+
+static void
+die_with_parent (gpointer data)
+{
+  (void) data;
+  /* The server goes when the test process goes, even when it is killed or aborts. */
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
+void
+app_test_private_display (void)
+{
+  g_autofree char *xvfb = NULL;
+  g_autofree char *fd_arg = NULL;
+  g_autoptr(GError) error = NULL;
+  char number[32] = { 0 };
+  gsize len = 0;
+  int fds[2];
+
+  if (g_strcmp0 (g_getenv ("CANDOR_TEST_SHARED_DISPLAY"), "1") == 0)
+    return;
+  xvfb = g_find_program_in_path ("Xvfb");
+  if (xvfb == NULL)
+    return;
+  g_assert_cmpint (pipe (fds), ==, 0);
+  fd_arg = g_strdup_printf ("%d", fds[1]);
+  {
+    const char *argv[] = { xvfb, "-displayfd", fd_arg, "-screen", "0", "1400x1000x24",
+                           "-nolisten", "tcp", "-noreset", NULL };
+    GSpawnFlags flags = G_SPAWN_LEAVE_DESCRIPTORS_OPEN | G_SPAWN_STDOUT_TO_DEV_NULL |
+                        G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_DO_NOT_REAP_CHILD;
+
+    if (!g_spawn_async (NULL, (char **) argv, NULL, flags, die_with_parent, NULL,
+                        &private_display_pid, &error))
+      g_error ("could not start %s: %s", xvfb, error->message);
+  }
+  close (fds[1]);
+  /* Xvfb writes its display number and a newline once it accepts clients. */
+  while (len < sizeof number - 1 && strchr (number, '\n') == NULL)
+    {
+      struct pollfd pfd = { .fd = fds[0], .events = POLLIN };
+      ssize_t n;
+      int ready = poll (&pfd, 1, 20000);
+
+      if (ready < 0 && errno == EINTR)
+        continue;
+      if (ready <= 0)
+        g_error ("Xvfb did not start within 20 s");
+      n = read (fds[0], number + len, sizeof number - 1 - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        g_error ("Xvfb ended before it gave its display number");
+      len += (gsize) n;
+    }
+  close (fds[0]);
+  g_strstrip (number);
+  {
+    g_autofree char *display = g_strdup_printf (":%s", number);
+
+    g_setenv ("DISPLAY", display, TRUE);
+  }
+  g_unsetenv ("WAYLAND_DISPLAY");
+  g_unsetenv ("XAUTHORITY");
+  atexit (stop_private_display);
 }
 
 /* Makes GTK draw with cairo and no GL, unless the caller's environment already chose: the

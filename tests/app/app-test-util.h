@@ -44,6 +44,10 @@ void              spin             (guint          ms);
  * no animations, and the app's resources registered once. */
 char             *app_test_private_folders (const char *name_template);
 GTestDBus        *app_test_private_bus     (void);
+/* An X server of this process's own (Xvfb), so that parallel tests share no clipboard, focus
+ * or pointer; DISPLAY is set to it. Call first in main(), before GTK starts. Does nothing when
+ * CANDOR_TEST_SHARED_DISPLAY=1 or when Xvfb is not installed (the caller's DISPLAY stays). */
+void              app_test_private_display (void);
 void              app_test_disable_gl (void);
 void              app_test_init_gtk_for_previews (void);
 void              app_test_web_preview_without_gl (void);

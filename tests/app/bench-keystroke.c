@@ -221,6 +221,7 @@ main (int argc, char **argv)
   CandorEditor *editor;
   guint keys = argc > 1 ? (guint) CLAMP (atoi (argv[1]), 1, 1000) : 200;
 
+  app_test_private_display ();
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       fprintf (stderr, "bench-keystroke: no display: run under xvfb-run\n");

@@ -490,6 +490,7 @@ main (int argc, char *argv[])
 
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("candor-test");
+  app_test_private_display ();
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display: run under xvfb-run\n");

@@ -568,6 +568,8 @@ main (int   argc,
   GTestDBus *bus = NULL;
   int status;
 
+  if (!child_mode)
+    app_test_private_display ();
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display: run under xvfb-run\n");

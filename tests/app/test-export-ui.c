@@ -815,6 +815,7 @@ main (int   argc,
   /* g_test_init() names the program after the full argv[0]; WebKit and GTK use the name for
    * folders and the X class. */
   g_set_prgname ("candor-test");
+  app_test_private_display ();
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_printerr ("No display: skipping (run under xvfb-run)\n");

@@ -615,6 +615,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  app_test_private_display ();
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display: run under xvfb-run\n");

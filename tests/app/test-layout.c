@@ -1114,6 +1114,7 @@ main (int   argc,
   GTestDBus *bus = NULL;
   int status;
 
+  app_test_private_display ();
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display: run under xvfb-run\n");
