@@ -2,6 +2,8 @@
 /* candor-json-util.c: small JSON helpers json-glib lacks (deep copies). */
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include "candor-json-util.h"
@@ -67,109 +69,129 @@ candor_json_node_deep_copy (JsonNode *node)
     }
 }
 
+/* How a writer lays JSON out: the pretty form people read, or the canonical form digests
+ * are taken over (its bytes are a contract: see candor_json_to_canonical_string()). */
+typedef struct
+{
+  gboolean canonical;
+} JsonStyle;
+
 static void
-append_escaped (GString *out, const char *text)
+append_escaped (GString *out, const char *text, const JsonStyle *style)
 {
   g_string_append_c (out, '"');
   for (const char *p = text; *p; p++)
     {
       guchar c = (guchar) *p;
+      const char *short_form = NULL;
 
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
+      if (c == '"')
+        short_form = "\\\"";
+      else if (c == '\\')
+        short_form = "\\\\";
+      else if (!style->canonical)
+        switch (c)
+          {
+          case '\n': short_form = "\\n"; break;
+          case '\r': short_form = "\\r"; break;
+          case '\t': short_form = "\\t"; break;
+          case '\b': short_form = "\\b"; break;
+          case '\f': short_form = "\\f"; break;
+          default: break;
+          }
+      if (short_form != NULL)
+        g_string_append (out, short_form);
+      else if (c < 0x20 || (c == 0x7f && !style->canonical))
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (char) c);
     }
   g_string_append_c (out, '"');
 }
 
+/* Before a member or element: a comma after the first, and in the pretty form a new line
+ * and the indent. */
 static void
-append_indent (GString *out, guint level)
+append_separator (GString *out, gboolean first, guint level, const JsonStyle *style)
 {
+  if (!first)
+    g_string_append_c (out, ',');
+  if (style->canonical)
+    return;
+  g_string_append_c (out, '\n');
   for (guint i = 0; i < level; i++)
     g_string_append (out, "  ");
 }
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void append_node (GString *out, JsonNode *node, guint level, const JsonStyle *style);
+
 static void
-append_node (GString *out, JsonNode *node, guint level)
+append_object (GString *out, JsonObject *object, guint level, const JsonStyle *style)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  /* Pretty: the stored order; canonical: sorted by the bytes of the UTF-8 names. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    g_ptr_array_add (names, (gpointer) name);
+  if (style->canonical)
+    g_ptr_array_sort (names, compare_names);
+  if (names->len == 0)
+    {
+      g_string_append (out, "{}");
+      return;
+    }
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < names->len; i++)
+    {
+      append_separator (out, i == 0, level + 1, style);
+      append_escaped (out, names->pdata[i], style);
+      g_string_append (out, style->canonical ? ":" : ": ");
+      append_node (out, json_object_get_member (object, names->pdata[i]), level + 1, style);
+    }
+  append_separator (out, TRUE, level, style);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_array (GString *out, JsonArray *array, guint level, const JsonStyle *style)
+{
+  guint length = json_array_get_length (array);
+
+  if (length == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < length; i++)
+    {
+      append_separator (out, i == 0, level + 1, style);
+      append_node (out, json_array_get_element (array, i), level + 1, style);
+    }
+  append_separator (out, TRUE, level, style);
+  g_string_append_c (out, ']');
+}
+
+static void
+append_node (GString *out, JsonNode *node, guint level, const JsonStyle *style)
 {
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-        gboolean first = TRUE;
-
-        if (json_object_get_size (object) == 0)
-          {
-            g_string_append (out, "{}");
-            break;
-          }
-        g_string_append (out, "{\n");
-        json_object_iter_init_ordered (&iter, object);
-        while (json_object_iter_next_ordered (&iter, &name, &member))
-          {
-            if (!first)
-              g_string_append (out, ",\n");
-            first = FALSE;
-            append_indent (out, level + 1);
-            append_escaped (out, name);
-            g_string_append (out, ": ");
-            append_node (out, member, level + 1);
-          }
-        g_string_append_c (out, '\n');
-        append_indent (out, level);
-        g_string_append_c (out, '}');
-      }
+      append_object (out, json_node_get_object (node), level, style);
       break;
     case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint length = json_array_get_length (array);
-
-        if (length == 0)
-          {
-            g_string_append (out, "[]");
-            break;
-          }
-        g_string_append (out, "[\n");
-        for (guint i = 0; i < length; i++)
-          {
-            append_indent (out, level + 1);
-            append_node (out, json_array_get_element (array, i), level + 1);
-            g_string_append (out, i + 1 < length ? ",\n" : "\n");
-          }
-        append_indent (out, level);
-        g_string_append_c (out, ']');
-      }
+      append_array (out, json_node_get_array (node), level, style);
       break;
     case JSON_NODE_NULL:
       g_string_append (out, "null");
@@ -179,7 +201,7 @@ append_node (GString *out, JsonNode *node, guint level)
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          append_escaped (out, json_node_get_string (node));
+          append_escaped (out, json_node_get_string (node), style);
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
@@ -191,10 +213,12 @@ append_node (GString *out, JsonNode *node, guint level)
           {
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
             double value = json_node_get_double (node);
-            /* JSON has no NaN or infinity; the parser never produces them anyway. */
-            if (!isfinite (value))
-              value = 0;
-            g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, value));
+
+            if (style->canonical)
+              g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
+            else
+              /* JSON has no NaN or infinity; the parser never produces them anyway. */
+              g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, isfinite (value) ? value : 0));
           }
         }
     }
@@ -208,10 +232,21 @@ append_node (GString *out, JsonNode *node, guint level)
 char *
 candor_json_to_pretty_string (JsonNode *node)
 {
+  static const JsonStyle pretty = { FALSE };
   GString *out = g_string_sized_new (4096);
 
-  append_node (out, node, 0);
+  append_node (out, node, 0, &pretty);
   g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+char *
+candor_json_to_canonical_string (JsonNode *node)
+{
+  static const JsonStyle canonical = { TRUE };
+  GString *out = g_string_new (NULL);
+
+  append_node (out, node, 0, &canonical);
   return g_string_free (out, FALSE);
 }
 

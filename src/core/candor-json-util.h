@@ -16,6 +16,12 @@ G_BEGIN_DECLS
 /* Pretty JSON as people write it: two-space indent, "key": value, UTF-8 kept as is, a final
  * newline. Members in their stored order. */
 char *candor_json_to_pretty_string (JsonNode *node);
+/* The canonical form digests are taken over (its bytes are a contract; do not change them):
+ * no white space; object members sorted by the bytes of their UTF-8 names; strings in double
+ * quotes with only `"`, `\` and U+0000..U+001F escaped (as \", \\ and \u00xx, lower-case
+ * hex), everything else as UTF-8; integers in decimal; true, false, null; any fractional
+ * number with %.17g. No final newline. */
+char *candor_json_to_canonical_string (JsonNode *node);
 /* The member @key of @object if it is an object, else NULL (no warning for other types). */
 JsonObject *candor_json_object_get_object (JsonObject *object, const char *key);
 G_END_DECLS

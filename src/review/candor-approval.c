@@ -2,7 +2,6 @@
 /* candor-approval.c: what an approval covers, in one canonical form, and its digest. */
 #include "config.h"
 
-#include <string.h>
 
 #include "candor-approval.h"
 #include "candor-json-util.h"
@@ -52,111 +51,11 @@ candor_approval_content (CandorDocument *document, CandorElementId id)
   return content;
 }
 
-static void
-write_string (GString *out, const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (char) c);
-        }
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static int
-compare_names (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static void
-write_node (GString *out, JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GPtrArray) names = g_ptr_array_new ();
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-
-        json_object_iter_init (&iter, object);
-        while (json_object_iter_next (&iter, &name, &member))
-          g_ptr_array_add (names, (gpointer) name);
-        g_ptr_array_sort (names, compare_names);
-        g_string_append_c (out, '{');
-        for (guint i = 0; i < names->len; i++)
-          {
-            if (i > 0)
-              g_string_append_c (out, ',');
-            write_string (out, names->pdata[i]);
-            g_string_append_c (out, ':');
-            write_node (out, json_object_get_member (object, names->pdata[i]));
-          }
-        g_string_append_c (out, '}');
-        break;
-      }
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          {
-            if (i > 0)
-              g_string_append_c (out, ',');
-            write_node (out, json_array_get_element (array, i));
-          }
-        g_string_append_c (out, ']');
-        break;
-      }
-    case JSON_NODE_NULL:
-      g_string_append (out, "null");
-      break;
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
-          break;
-        case G_TYPE_BOOLEAN:
-          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-          break;
-        case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-          break;
-        default:
-          {
-            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-            g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", json_node_get_double (node)));
-          }
-          break;
-        }
-      break;
-    }
-}
-
 char *
 candor_approval_canonical (JsonNode *node)
 {
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (node != NULL, g_string_free (out, FALSE));
-  write_node (out, node);
-  return g_string_free (out, FALSE);
+  g_return_val_if_fail (node != NULL, NULL);
+  return candor_json_to_canonical_string (node);
 }
 
 char *
