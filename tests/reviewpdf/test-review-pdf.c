@@ -353,6 +353,80 @@ test_after_incremental_save (Fixture *f, gconstpointer data)
   g_rmdir (dir);
 }
 
+/* A comment whose words were deleted is kept as a note that quotes them; a comment on the
+ * label text is a highlight over those words. */
+static void
+test_detached_and_label (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "data", "examples", "smart-camera.candor", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorDocument) doc = candor_format_load_file (file, NULL, &error);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(TestPdf) poppler = NULL;
+  g_autoptr(TestPage) page = NULL;
+  g_autofree char *label_id = NULL;
+  g_autofree char *gone_id = NULL;
+  CandorReview *review;
+  CandorElement *a3;
+  const char *web;
+  const char *cut = " Lumen Home can move this date later, but not earlier.";
+  GList *highlights, *notes;
+
+  g_assert_no_error (error);
+  review = candor_review_get_for_document (doc);
+  candor_wording_refresh_generated (doc);
+  label_id = candor_review_add_quote_comment (review, CANDOR_ELEMENT_A3, CANDOR_TEXT_LABEL, "31 December 2030", 1,
+                                              "Dana Lawyer", "Too precise for a box?", NULL, &error);
+  g_assert_no_error (error);
+  gone_id = candor_review_add_quote_comment (review, CANDOR_ELEMENT_A3, CANDOR_TEXT_WEB, "but not earlier", 1,
+                                             "Dana Lawyer", "Good promise.", NULL, &error);
+  g_assert_no_error (error);
+  a3 = candor_document_get_element (doc, CANDOR_ELEMENT_A3);
+  web = candor_element_get_text (a3, CANDOR_TEXT_WEB);
+  g_assert_true (g_str_has_suffix (web, cut));
+  candor_element_replace_text (a3, CANDOR_TEXT_WEB, g_utf8_strlen (web, -1) - g_utf8_strlen (cut, -1),
+                               g_utf8_strlen (cut, -1), "", TRUE);
+  {
+    g_autoptr(CandorComment) c = candor_review_get_comment (review, gone_id);
+    g_assert_true (c->detached);
+  }
+  pdf = candor_review_pdf_export (doc, CANDOR_REVIEW_PAPER_LETTER, NULL, &error);
+  g_assert_no_error (error);
+  poppler = open_poppler (pdf);
+  page = poppler_document_get_page (poppler, 3);
+  highlights = find_annots (page, POPPLER_ANNOT_HIGHLIGHT);
+  g_assert_cmpuint (g_list_length (highlights), ==, 1);
+  {
+    GArray *quads = poppler_annot_text_markup_get_quadrilaterals (highlights->data);
+    g_autoptr(GString) under = g_string_new (NULL);
+    double height;
+
+    /* The words under the quadrilaterals, line by line, are the quote (it may wrap). */
+    poppler_page_get_size (page, NULL, &height);
+    for (guint i = 0; i < quads->len; i++)
+      {
+        PopplerQuadrilateral *q = &g_array_index (quads, PopplerQuadrilateral, i);
+        PopplerRectangle r = { q->p1.x + 0.5, height - q->p1.y + 0.5, q->p4.x - 0.5, height - q->p4.y - 0.5 };
+        g_autofree char *text = poppler_page_get_text_for_area (page, &r);
+
+        if (under->len > 0)
+          g_string_append_c (under, ' ');
+        g_string_append (under, g_strstrip (text));
+      }
+    g_assert_cmpstr (under->str, ==, "31 December 2030");
+    g_array_unref (quads);
+  }
+  notes = find_annots (page, POPPLER_ANNOT_TEXT);
+  g_assert_cmpuint (g_list_length (notes), ==, 1);
+  {
+    g_autofree char *body = poppler_annot_get_contents (notes->data);
+    g_assert_cmpstr (body, ==, "[On words since removed: “but not earlier”] Good promise.");
+  }
+  g_list_free_full (highlights, g_object_unref);
+  g_list_free_full (notes, g_object_unref);
+}
+
 static void
 test_paper (void)
 {
@@ -370,6 +444,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/review-pdf/paper", test_paper);
+  g_test_add_func ("/review-pdf/detached-and-label", test_detached_and_label);
   g_test_add ("/review-pdf/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/review-pdf/qpdf-rewrite", Fixture, NULL, fixture_set_up, test_after_qpdf_rewrite, fixture_tear_down);
   g_test_add ("/review-pdf/incremental-save", Fixture, NULL, fixture_set_up, test_after_incremental_save, fixture_tear_down);
