@@ -9,11 +9,11 @@ mode=${1:-test}
 runtime_pkgs="meson ninja-build pkg-config gcc gettext itstool
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   libcairo2-dev libpango1.0-dev libqrencode-dev libgnutls28-dev libtasn1-6-dev libarchive-dev
-  libpoppler-glib-dev libwebkitgtk-6.0-dev libsecret-1-dev
+  libpoppler-glib-dev libwebkitgtk-6.0-dev libsecret-1-dev libqpdf-dev
   desktop-file-utils shared-mime-info fonts-dejavu-core fonts-dejavu-extra yelp-tools"
 
 test_pkgs="clang libclang-rt-14-dev appstream libxml2-utils xvfb xauth
-  poppler-utils zbar-tools softhsm2 gnutls-bin openssl chromium
+  poppler-utils zbar-tools softhsm2 gnutls-bin openssl chromium qpdf
   librsvg2-bin fonts-wqy-zenhei
   diction dbus-x11 at-spi2-core mmdebstrap bubblewrap"
 

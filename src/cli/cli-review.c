@@ -9,6 +9,7 @@
 #include "candor-format.h"
 #include "candor-json-util.h"
 #include "candor-review.h"
+#include "candor-review-pdf.h"
 #include "candor-wording.h"
 #include "cli-commands.h"
 
@@ -568,6 +569,57 @@ static int review_ready (int argc, char **argv) { return review_set_status (argc
 static int review_request (int argc, char **argv) { return review_set_status (argc, argv, SET_REQUEST); }
 static int review_revoke (int argc, char **argv) { return review_set_status (argc, argv, SET_REVOKE); }
 
+/* export: the PDF review copy */
+
+static int
+review_export (int argc, char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper_key = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the review copy (a .pdf file)"), N_("REVIEW.pdf") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_key, N_("Paper size: a4 or letter (default: from the locale)"), N_("SIZE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("DRAFT -o REVIEW.pdf"));
+  g_autoptr(CandorDocument) doc = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  CandorReviewPaper paper = candor_review_paper_from_locale ();
+  CandorReview *review = NULL;
+
+  g_option_context_set_summary (context, _("Writes a PDF review copy of the draft: a cover with each element’s status, then one "
+                                           "section per element (question, answers, label text, web text, the label). Every "
+                                           "comment is a PDF annotation; reviewers mark it up in any PDF viewer."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!cli_parse (context, &argc, &argv))
+    return CLI_EXIT_USAGE;
+  if (argc != 2)
+    return cli_usage_error (argv[0], _("give one draft"));
+  if (output == NULL)
+    return cli_usage_error (argv[0], _("say where to write the review copy with -o REVIEW.pdf"));
+  if (paper_key != NULL && !candor_review_paper_from_key (paper_key, &paper))
+    return cli_usage_error (argv[0], _("“%s” is not a paper size: use a4 or letter"), paper_key);
+  doc = load_draft (argv[1], &review);
+  if (doc == NULL)
+    return CLI_EXIT_FAILED;
+  pdf = candor_review_pdf_export (doc, paper, NULL, &error);
+  if (pdf == NULL)
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return CLI_EXIT_FAILED;
+    }
+  file = g_file_new_for_commandline_arg (output);
+  if (!g_file_replace_contents (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return CLI_EXIT_FAILED;
+    }
+  return CLI_EXIT_OK;
+}
+
 static const struct
 {
   const char *name;
@@ -583,6 +635,7 @@ static const struct
   { "ready", review_ready, N_("ready DRAFT ELEMENT… --by NAME") },
   { "approve", review_approve, N_("approve DRAFT ELEMENT… --by NAME") },
   { "revoke", review_revoke, N_("revoke DRAFT ELEMENT --by NAME [--reason TEXT]") },
+  { "export", review_export, N_("export DRAFT -o REVIEW.pdf [--paper a4|letter]  a PDF review copy, comments as annotations") },
 };
 
 static void
@@ -594,7 +647,7 @@ print_review_help (gboolean to_stderr)
   g_string_append_printf (out, "%s\n\n", _("Comments, statuses and approvals in a draft. Elements are written A1 … B3."));
   for (gsize i = 0; i < G_N_ELEMENTS (subcommands); i++)
     g_string_append_printf (out, "  %s\n", _(subcommands[i].synopsis));
-  g_string_append_printf (out, "\n%s\n", _("Not in this version: review export (a PDF review copy) and review import."));
+  g_string_append_printf (out, "\n%s\n", _("Not in this version: review import (annotations from a review copy back into the draft)."));
   g_string_append_printf (out, "%s\n", _("Names given with --by are recorded as given: Candor does not authenticate anyone."));
   g_string_append_printf (out, "%s\n", _("Run “candor-cli review SUBCOMMAND --help” for its options."));
   if (to_stderr)
@@ -629,7 +682,7 @@ cli_review (int argc, char **argv)
         argv[1] = saved;
         return status;
       }
-  if (strcmp (argv[1], "export") == 0 || strcmp (argv[1], "import") == 0)
+  if (strcmp (argv[1], "import") == 0)
     {
       g_printerr (_("candor-cli review %s: the PDF review copy is not in this version of Candor\n"), argv[1]);
       return CLI_EXIT_USAGE;

@@ -259,9 +259,15 @@ check "review revoke what is not approved" 1 "$cli" review revoke "$tmp/review.c
 
 check "review --help" 0 "$cli" review --help
 contains "review help lists approve" "$tmp/out" "approve DRAFT ELEMENT… --by NAME"
-contains "review help says the PDF copy is not there" "$tmp/out" "Not in this version: review export"
-check "review export is not offered as working" 2 "$cli" review export "$tmp/review.candor" -o "$tmp/r.pdf"
-contains "review export says so" "$tmp/err" "not in this version"
+contains "review help lists export" "$tmp/out" "export DRAFT -o REVIEW.pdf"
+contains "review help says import is not there" "$tmp/out" "Not in this version: review import"
+check "review import is not offered as working" 2 "$cli" review import "$tmp/review.candor" "$tmp/r.pdf"
+contains "review import says so" "$tmp/err" "not in this version"
+check "review export" 0 "$cli" review export "$tmp/review.candor" -o "$tmp/r.pdf" --paper letter
+check "review export: a PDF" 0 sh -c 'head -c 5 "$1" | grep -q "%PDF-"' sh "$tmp/r.pdf"
+check "review export: a bad paper size" 2 "$cli" review export "$tmp/review.candor" -o "$tmp/r.pdf" --paper a3
+contains "review export names the paper size" "$tmp/err" "a3"
+check "review export without -o" 2 "$cli" review export "$tmp/review.candor"
 check "review with no subcommand" 2 "$cli" review
 
 # Signing policy: RSA keys under 2048 bits, a key usage without digitalSignature, and an
