@@ -25,31 +25,6 @@ candor_finding_get_rules (void)
 }
 
 /**
- * candor_finding_to_json:
- *
- * Returns: (transfer full): the finding as a JSON object with snake_case keys
- */
-JsonObject *
-candor_finding_to_json (const CandorFinding *f)
-{
-  JsonObject *o = json_object_new ();
-
-  g_return_val_if_fail (f != NULL, o);
-
-  json_object_set_string_member (o, "rule", f->rule);
-  json_object_set_int_member (o, "start", f->start);
-  json_object_set_int_member (o, "end", f->end);
-  json_object_set_string_member (o, "quote", f->quote);
-  json_object_set_string_member (o, "message", f->message);
-  if (f->suggestion != NULL)
-    json_object_set_string_member (o, "suggestion", f->suggestion);
-  else
-    json_object_set_null_member (o, "suggestion");
-  json_object_set_boolean_member (o, "replaceable", f->replaceable);
-  return o;
-}
-
-/**
  * candor_finding_write_json:
  *
  * Writes the object candor_finding_to_json() returns, without building it.

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* candor-readability-data.c: loads the readability word lists from the GResource, once. */
+/* candor-readability-data.c: loads the readability word lists compiled into the engine, once. */
 #include "config.h"
 
-#include <gio/gio.h>
+#include <glib.h>
 #include <string.h>
 
 #ifdef G_OS_UNIX
@@ -10,13 +10,12 @@
 #endif
 
 #include "candor-readability-data.h"
-#include "candor-readability-resources.h"
+#include "candor-readability-lists.h"
 
-#define RESOURCE_PREFIX "/io/github/candor_app/Candor/readability/"
 /* The longest ending in syllable-endings.tsv. */
 #define MAX_ENDING 6
 
-/* Calls @line_func for each line of the resource @name that is not empty or a
+/* Calls @line_func for each line of the list @name (data/readability/) that is not empty or a
  * "#" comment, with trailing white space removed. The lines stay in memory for the life of
  * the process (as the tables do), so the tables point into them rather than copy them. */
 /* The lines of every list, for the life of the process. */
@@ -27,21 +26,15 @@ for_each_line (const char *name,
                void      (*line_func) (char *line, gpointer user_data),
                gpointer    user_data)
 {
-  g_autofree char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   char *copy;
-  gsize size = 0;
+  size_t size = 0;
   const char *data;
   char *line, *next;
 
-  bytes = g_resource_lookup_data (candor_readability_get_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  data = candor_readability_lists_lookup (name, &size);
   /* The lists are compiled into the program: a missing one is a build bug. */
-  if (bytes == NULL)
-    g_error ("Readability data %s is missing: %s", path, error->message);
-
-  data = g_bytes_get_data (bytes, &size);
+  if (data == NULL)
+    g_error ("Readability data %s is missing", name);
   copy = g_strndup (data, size);
   if (line_storage == NULL)
     line_storage = g_ptr_array_new ();

@@ -49,6 +49,16 @@ void candor_text_analysis_add_sentence_finding (CandorTextAnalysis *self,
 gboolean candor_text_analysis_is_known_acronym (CandorTextAnalysis *self,
                                                 guint               i);
 
+/* candor-text-analysis-explain.c: the text of word @i (newly allocated), and
+ * candor_text_analysis_explain() from the lists it is made of (for the JSON forms, so that a
+ * large text's lists are made once). */
+char *candor_text_analysis_word_text    (CandorTextAnalysis *self,
+                                         guint               i);
+char *candor_text_analysis_explain_with (CandorTextAnalysis *self,
+                                         GArray             *sentences,
+                                         GArray             *words,
+                                         GPtrArray          *topic);
+
 /* candor-rules.c: runs every rule, adding findings. */
 void candor_rules_run (CandorTextAnalysis *self);
 
