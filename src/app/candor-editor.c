@@ -55,6 +55,7 @@ static GParamSpec *properties[N_PROPS];
 #define ROW_NAME_KEY   "candor-page-name"
 #define ROW_HELP_KEY   "candor-help-page"
 #define ROW_STATUS_KEY "candor-status-image"
+#define ROW_CAPTION_KEY "candor-status-caption"
 
 static void
 add_standard_pages (CandorEditor *self)
@@ -334,7 +335,9 @@ candor_editor_add_page (CandorEditor *self,
 {
   GtkWidget *row;
   GtkWidget *box;
+  GtkWidget *titles;
   GtkWidget *label;
+  GtkWidget *caption;
   GtkWidget *status;
 
   g_return_if_fail (CANDOR_IS_EDITOR (self));
@@ -346,11 +349,23 @@ candor_editor_add_page (CandorEditor *self,
   bind_document (self, page);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (titles), label);
+  /* The review state under the title ("Approval lapsed · 2 open comments"), only when
+   * there is one: a draft nobody has reviewed keeps one line a step. */
+  caption = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_set_visible (caption, FALSE);
+  gtk_box_append (GTK_BOX (titles), caption);
+  gtk_box_append (GTK_BOX (box), titles);
   status = gtk_image_new ();
   gtk_widget_set_visible (status, FALSE);
   gtk_box_append (GTK_BOX (box), status);
@@ -363,6 +378,7 @@ candor_editor_add_page (CandorEditor *self,
   g_object_set_data_full (G_OBJECT (row), ROW_NAME_KEY, g_strdup (name), g_free);
   g_object_set_data_full (G_OBJECT (row), ROW_HELP_KEY, g_strdup (help_page), g_free);
   g_object_set_data (G_OBJECT (row), ROW_STATUS_KEY, status);
+  g_object_set_data (G_OBJECT (row), ROW_CAPTION_KEY, caption);
   gtk_list_box_append (self->steps_list, row);
 
   if (gtk_list_box_get_selected_row (self->steps_list) == NULL)
@@ -444,6 +460,49 @@ candor_editor_set_page_status (CandorEditor *self,
                                     -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * candor_editor_set_page_caption:
+ * @caption: (nullable): a short line shown under the step's title; NULL hides it
+ *
+ * Used for the review state of a step. Screen readers get it with the step's
+ * description (candor_editor_set_page_status() is given both).
+ */
+void
+candor_editor_set_page_caption (CandorEditor *self,
+                                const char   *name,
+                                const char   *caption)
+{
+  GtkListBoxRow *row;
+  GtkWidget *label;
+
+  g_return_if_fail (CANDOR_IS_EDITOR (self));
+  g_return_if_fail (name != NULL);
+
+  row = find_row (self, name);
+  g_return_if_fail (row != NULL);
+  label = g_object_get_data (G_OBJECT (row), ROW_CAPTION_KEY);
+  gtk_label_set_text (GTK_LABEL (label), caption != NULL ? caption : "");
+  gtk_widget_set_visible (label, caption != NULL && caption[0] != '\0');
+}
+
+/* The caption candor_editor_set_page_caption() gave the step @name, or NULL. */
+const char *
+candor_editor_get_page_caption (CandorEditor *self,
+                                const char   *name)
+{
+  GtkListBoxRow *row;
+  GtkWidget *label;
+
+  g_return_val_if_fail (CANDOR_IS_EDITOR (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  row = find_row (self, name);
+  if (row == NULL)
+    return NULL;
+  label = g_object_get_data (G_OBJECT (row), ROW_CAPTION_KEY);
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
 }
 
 const char *

@@ -54,6 +54,12 @@ void            candor_editor_set_page_status  (CandorEditor *self,
 /* The description candor_editor_set_page_status() gave the step @name, or NULL. */
 const char     *candor_editor_get_page_status  (CandorEditor *self,
                                                 const char   *name);
+/* A short line under the step's title (its review state); NULL hides it. */
+void            candor_editor_set_page_caption (CandorEditor *self,
+                                                const char   *name,
+                                                const char   *caption);
+const char     *candor_editor_get_page_caption (CandorEditor *self,
+                                                const char   *name);
 
 void            candor_editor_set_preview      (CandorEditor *self,
                                                 GtkWidget    *preview);

@@ -295,6 +295,12 @@ update (CandorReviewPage *self)
         for (guint i = 0; i < readiness->reasons->len; i++)
           g_string_append_printf (subtitle, "\n%s",
                                   ((CandorBlockReason *) g_ptr_array_index (readiness->reasons, i))->message);
+      {
+        g_autofree char *review = candor_wizard_dup_review_description (self->document, id, TRUE);
+        /* Translators: the review line of an element on the review page: "Review: Approval lapsed" */
+        g_string_append_c (subtitle, '\n');
+        g_string_append_printf (subtitle, _("Review: %s"), review);
+      }
       g_string_append_printf (subtitle, "\n%s\n%s", label, web);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rows[id]), subtitle->str);
       g_string_free (subtitle, TRUE);

@@ -8,6 +8,7 @@
 #include "candor-analysis-cache.h"
 #include "candor-element-page.h"
 #include "candor-review-page.h"
+#include "candor-review.h"
 #include "candor-wizard.h"
 
 #define WIZARD_KEY "candor-wizard-status"
@@ -63,6 +64,65 @@ candor_wizard_dup_status_description (CandorReadiness *readiness)
                           status, first->message, more);
 }
 
+/**
+ * candor_wizard_dup_review_description:
+ * @always: also describe an element nobody has reviewed ("Not reviewed yet")
+ *
+ * The review state of element @id in a few words: "Approved by Ann Lee", "Approval lapsed",
+ * "Changes requested", "Waiting for review", with " · 2 open comments" after it when there
+ * are any. Without @always, NULL for a draft element with no open comment.
+ */
+char *
+candor_wizard_dup_review_description (CandorDocument  *document,
+                                      CandorElementId  id,
+                                      gboolean         always)
+{
+  CandorReview *review;
+  g_autoptr(CandorElementReview) state = NULL;
+  g_autofree char *status = NULL;
+  guint open;
+
+  g_return_val_if_fail (CANDOR_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (id < CANDOR_N_ELEMENTS, NULL);
+
+  review = candor_review_get_for_document (document);
+  state = candor_review_get_element_review (review, id);
+  open = candor_review_count_open (review, (int) id);
+  switch (state->status)
+    {
+    case CANDOR_REVIEW_STATUS_APPROVED:
+      if (state->lapsed)
+        status = g_strdup (_("Approval lapsed"));
+      else if (state->approved_by != NULL && state->approved_by[0] != '\0')
+        /* Translators: the review state of a step: "Approved by Ann Lee" */
+        status = g_strdup_printf (_("Approved by %s"), state->approved_by);
+      else
+        status = g_strdup (_("Approved"));
+      break;
+    case CANDOR_REVIEW_STATUS_NEEDS_WORK:
+      status = g_strdup (_("Changes requested"));
+      break;
+    case CANDOR_REVIEW_STATUS_READY:
+      status = g_strdup (_("Waiting for review"));
+      break;
+    case CANDOR_REVIEW_STATUS_DRAFT:
+    default:
+      if (always || open > 0)
+        status = g_strdup (_("Not reviewed yet"));
+      break;
+    }
+  if (status == NULL)
+    return NULL;
+  if (open == 0)
+    return g_steal_pointer (&status);
+  {
+    g_autofree char *comments = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open comment",
+                                                              "%u open comments", open), open);
+    /* Translators: a review state and the number of open comments: "Approval lapsed · 2 open comments" */
+    return g_strdup_printf (_("%s · %s"), status, comments);
+  }
+}
+
 CandorReadinessReport *
 candor_wizard_check_readiness (CandorDocument *document)
 {
@@ -112,14 +172,23 @@ update_status (gpointer data)
       const char *name = candor_element_id_to_key (id);
 
       if (report == NULL)
-        candor_editor_set_page_status (ws->editor, name, NULL, NULL);
+        {
+          candor_editor_set_page_status (ws->editor, name, NULL, NULL);
+          candor_editor_set_page_caption (ws->editor, name, NULL);
+        }
       else
         {
           CandorReadiness *readiness = report->elements[id];
           g_autofree char *description = candor_wizard_dup_status_description (readiness);
+          g_autofree char *review = candor_wizard_dup_review_description (ws->document, id, FALSE);
+          g_autofree char *both = NULL;
 
+          if (review != NULL)
+            /* Translators: a step's readiness, then its review state: "Ready. Approval lapsed" */
+            both = g_strdup_printf (_("%s. %s"), description, review);
           candor_editor_set_page_status (ws->editor, name, candor_wizard_status_icon (readiness->status),
-                                         description);
+                                         both != NULL ? both : description);
+          candor_editor_set_page_caption (ws->editor, name, review);
         }
     }
   return G_SOURCE_REMOVE;

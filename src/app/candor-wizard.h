@@ -22,6 +22,12 @@ char       *candor_wizard_dup_status_description (CandorReadiness   *readiness);
  * now. Returns: (transfer full) */
 CandorReadinessReport *candor_wizard_check_readiness (CandorDocument *document);
 
+/* The review state of element @id in a few words, with its open comments; NULL for a draft
+ * element with no open comment unless @always. */
+char       *candor_wizard_dup_review_description (CandorDocument  *document,
+                                                  CandorElementId  id,
+                                                  gboolean         always);
+
 /* The step's short name for lists, translated: "A.1 Gets Updates". Returns: (transfer full) */
 char       *candor_wizard_dup_step_title     (CandorElementId      id);
 

@@ -13,6 +13,7 @@
 #include "candor-editor.h"
 #include "candor-element-page.h"
 #include "candor-review-page.h"
+#include "candor-review.h"
 #include "candor-text-field.h"
 #include "candor-wizard.h"
 
@@ -437,6 +438,67 @@ test_long_paste_checking (void)
   fixture_teardown (&f);
 }
 
+/* ISSUE-11: the step list and the review page show each element's review state: approved
+ * (by whom), lapsed after an edit, changes requested, and the open comments. */
+static void
+test_review_state_shown (void)
+{
+  Fixture f = { 0 };
+  CandorReview *model;
+  CandorReviewPage *review;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *request = NULL;
+  g_autofree char *comment = NULL;
+  const char *subtitle;
+
+  fixture_setup (&f);
+  model = candor_review_get_for_document (f.document);
+  /* Nobody has reviewed the example: one line a step. */
+  g_assert_cmpint (candor_review_get_status (model, CANDOR_ELEMENT_A1), ==, CANDOR_REVIEW_STATUS_DRAFT);
+  g_assert_cmpuint (candor_review_count_open (model, CANDOR_ELEMENT_A1), ==, 0);
+  g_assert_null (candor_editor_get_page_caption (f.editor, "A1"));
+  review = show_review (&f);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_review_page_get_row (review, "A1")));
+  g_assert_nonnull (strstr (subtitle, "\nReview: Not reviewed yet\n"));
+
+  g_assert_true (candor_review_approve (model, CANDOR_ELEMENT_A1, "Ann Lee", NULL, &error));
+  g_assert_no_error (error);
+  settle (f.window);
+  g_assert_cmpstr (candor_editor_get_page_caption (f.editor, "A1"), ==, "Approved by Ann Lee");
+  g_assert_true (g_str_has_suffix (candor_editor_get_page_status (f.editor, "A1"), ". Approved by Ann Lee"));
+  review = show_review (&f);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_review_page_get_row (review, "A1")));
+  g_assert_nonnull (strstr (subtitle, "\nReview: Approved by Ann Lee\n"));
+
+  /* An edit of the approved label text lapses the approval, and both places say so. */
+  type_text (&f, "A1", CANDOR_TEXT_LABEL, "Gets security updates: yes, for five years.");
+  settle (f.window);
+  g_assert_true (candor_review_is_lapsed (model, CANDOR_ELEMENT_A1));
+  g_assert_cmpstr (candor_editor_get_page_caption (f.editor, "A1"), ==, "Approval lapsed");
+  review = show_review (&f);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candor_review_page_get_row (review, "A1")));
+  g_assert_nonnull (strstr (subtitle, "\nReview: Approval lapsed\n"));
+
+  comment = candor_review_add_comment (model, CANDOR_ELEMENT_A1, NULL, "Ann Lee", "Say how long.", NULL, &error);
+  g_assert_no_error (error);
+  settle (f.window);
+  g_assert_cmpstr (candor_editor_get_page_caption (f.editor, "A1"), ==, "Approval lapsed · 1 open comment");
+
+  request = candor_review_request_changes (model, CANDOR_ELEMENT_A2, "Ann Lee", "Name the price.", NULL, &error);
+  g_assert_no_error (error);
+  settle (f.window);
+  g_assert_cmpstr (candor_editor_get_page_caption (f.editor, "A2"), ==, "Changes requested · 1 open comment");
+  g_assert_true (candor_review_mark_ready (model, CANDOR_ELEMENT_A3, "Bo Park", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (candor_review_resolve (model, request, "Ann Lee", NULL, &error));
+  g_assert_no_error (error);
+  settle (f.window);
+  g_assert_cmpstr (candor_editor_get_page_caption (f.editor, "A2"), ==, "Changes requested");
+  g_assert_cmpstr (candor_editor_get_page_caption (f.editor, "A3"), ==, "Waiting for review");
+  g_assert_null (candor_editor_get_page_caption (f.editor, "B1"));
+  fixture_teardown (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -462,6 +524,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candor/app/review/not-ready-reasons", test_not_ready_with_reasons);
   g_test_add_func ("/candor/app/review/findings-quote-once", test_findings_quote_once);
   g_test_add_func ("/candor/app/review/hidden-waits", test_hidden_review_waits);
+  g_test_add_func ("/candor/app/review/review-state-shown", test_review_state_shown);
   g_test_add_func ("/candor/app/long-text/keystroke-keeps-highlights", test_keystroke_keeps_other_highlights);
   g_test_add_func ("/candor/app/long-text/paste-checking", test_long_paste_checking);
   return g_test_run ();
