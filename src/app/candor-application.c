@@ -398,6 +398,9 @@ static const struct {
   { "win.save-as",  { "<Control><Shift>s", NULL } },
   { "win.export",   { "<Control>e", NULL } },
   { "win.close",    { "<Control>w", NULL } },
+  /* Outside a text field (which undoes its own typing first). */
+  { "win.review-undo", { "<Control>z", NULL } },
+  { "win.review-redo", { "<Control><Shift>z", NULL } },
   /* win.show-help-overlay (Ctrl+?) comes with gtk/help-overlay.ui. */
 };
 

@@ -10,6 +10,7 @@
 #include "candor-bundle-writer.h"
 #include "candor-export-dialog.h"
 #include "candor-file-chooser.h"
+#include "candor-review-undo.h"
 #include "candor-window-private.h"
 
 /* What to do once a save finished. */
@@ -232,4 +233,5 @@ candor_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  candor_review_undo_install_actions (widget_class);
 }
