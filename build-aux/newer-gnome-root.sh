@@ -24,9 +24,20 @@ pkgs="meson ninja-build pkg-config gcc clang gettext itstool ccache
   fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei diction dbus-x11 at-spi2-core
   adwaita-icon-theme chromium python3 nodejs npm mupdf-tools python3-pikepdf qpdf ca-certificates locales"
 
+# A D-Bus machine id: GTK warns (fatal in tests) when it cannot start a session bus without one.
+# Debian images ship /etc/machine-id empty (systemd fills it on first boot, which never happens
+# here), and `dbus-uuidgen --ensure` leaves an empty file alone, so write one when it is not
+# 32 hex digits. Also repairs a root cached by an older version of this script.
+ensure_machine_id() {
+  if ! grep -qE '^[0-9a-f]{32}$' "$1/etc/machine-id" 2>/dev/null; then
+    tr -d '-' < /proc/sys/kernel/random/uuid > "$1/etc/machine-id"
+  fi
+}
+
 # The stamp covers the package list, the mirror and the set-up hooks below (version 2: machine-id).
 stamp_want=$(printf '%s\n' "$pkgs" "$mirror" "hooks-2" | sha256sum | cut -c1-16)
 if [ -f "$root/.candor-stamp" ] && [ "$(cat "$root/.candor-stamp")" = "$stamp_want" ]; then
+  ensure_machine_id "$root"
   echo "$root"
   exit 0
 fi
@@ -46,8 +57,8 @@ echo "newer-gnome-root: creating a Debian 13 root in $root (a few minutes)" >&2
 mmdebstrap --mode="$mode" --variant=apt --include="$include" \
   --aptopt='APT::Install-Recommends "false"' \
   --customize-hook='chroot "$1" sh -c "echo en_US.UTF-8 UTF-8 > /etc/locale.gen && locale-gen >/dev/null"' \
-  --customize-hook='chroot "$1" dbus-uuidgen --ensure=/etc/machine-id' \
   trixie "$root.tmp" "$mirror" >&2
+ensure_machine_id "$root.tmp"
 echo "$stamp_want" > "$root.tmp/.candor-stamp"
 rm -rf --one-file-system "$root"
 mv "$root.tmp" "$root"
